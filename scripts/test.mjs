@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm test`: every suite of the project, one clearly reported step each, then one summary line
+// `N passed, N failed` that CI reads. Each step's own output streams through as it runs.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser, browserHelp } from './find-browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outputDir = join(root, '.test-output');
+
+const browser = findBrowser();
+if (!browser) {
+  console.error(browserHelp);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+process.env.CHROME_PATH = browser;
+
+/** Test files under a folder (recursively) whose names end in `suffix`. */
+function testFiles(folder, suffix = '.test.ts') {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .filter((path) => !path.includes('node_modules'))
+    .sort();
+}
+
+const tsNode = ['--import', 'tsx', '--conditions=source'];
+const nodeTest = (files) => ({
+  command: process.execPath,
+  args: [...tsNode, '--test', '--test-reporter=spec', ...files],
+  count: countNodeTest,
+  files,
+});
+
+const steps = [
+  { name: 'contract', ...nodeTest(testFiles('openapi')) },
+  { name: 'types', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'], count: countExit },
+  { name: 'server', ...nodeTest(testFiles('packages/server/test')) },
+  { name: 'sdk', ...nodeTest(testFiles('packages/sdk/test')) },
+  { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
+  { name: 'bundle size', ...nodeTest(testFiles('packages/widgets/test')) },
+  {
+    name: 'widgets in Chromium',
+    command: process.execPath,
+    args: [...tsNode, join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.js'],
+    count: countWebTestRunner,
+    files: testFiles('packages/widgets/src'),
+  },
+  { name: 'end to end', ...nodeTest(testFiles('examples', '.e2e.test.ts')) },
+];
+
+function countNodeTest(output, code) {
+  const number = (label) => Number(output.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const passed = number('pass');
+  const failed = number('fail') + number('cancelled');
+  // A runner that crashed before reporting still counts as a failure.
+  return { passed, failed: failed || (code !== 0 ? 1 : 0) };
+}
+
+function countExit(_output, code) {
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+function countWebTestRunner(_output, code) {
+  const summaryFile = join(outputDir, 'wtr-summary.json');
+  if (!existsSync(summaryFile)) return { passed: 0, failed: 1 };
+  const { passed, failed } = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  return { passed, failed: failed || (code !== 0 ? 1 : 0) };
+}
+
+function run(step) {
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
+    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+    child.on('close', (code) => resolve(step.count(output, code ?? 1)));
+  });
+}
+
+rmSync(outputDir, { recursive: true, force: true });
+mkdirSync(outputDir, { recursive: true });
+
+const totals = { passed: 0, failed: 0 };
+const report = [];
+for (const step of steps) {
+  if (step.files && step.files.length === 0) {
+    report.push(`${step.name}: no test files`);
+    continue;
+  }
+  console.log(`\n=== ${step.name} ===`);
+  const started = Date.now();
+  const result = await run(step);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  report.push(`${step.name}: ${result.passed} passed, ${result.failed} failed (${seconds} s)`);
+}
+
+console.log('\n=== summary ===');
+for (const line of report) console.log(line);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
