@@ -310,15 +310,15 @@ export interface components {
             description?: string | null;
             options: components["schemas"]["PollOptionInput"][];
             /** @default single */
-            selection: components["schemas"]["Selection"];
+            selection?: components["schemas"]["Selection"];
             /** @description Defaults to 1 for single choice and to the number of options for multiple. */
             maxChoices?: number;
             opensAt?: components["schemas"]["Timestamp"] | null;
             closesAt?: components["schemas"]["Timestamp"] | null;
             /** @default after-vote */
-            resultsVisibility: components["schemas"]["ResultsVisibility"];
+            resultsVisibility?: components["schemas"]["ResultsVisibility"];
             /** @default 0 */
-            minBallots: number;
+            minBallots?: number;
         };
         PollUpdate: {
             question?: string;
@@ -431,7 +431,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The credentials are known but not allowed here (an admin token sent from a browser). */
+        /**
+         * @description The credentials are known but not allowed here: an admin token sent from a browser, or a site
+         *     key sent from a page whose origin the site does not allow.
+         */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -449,7 +452,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The resource is not in a state that allows this (a closed poll, a poll not yet open). */
+        /**
+         * @description The resource is not in a state that allows this (a closed poll, a poll not yet open, a poll id
+         *     already taken), or a request with the same Idempotency-Key is still being handled.
+         */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -599,6 +605,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -632,6 +640,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -660,6 +669,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -708,6 +718,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -745,6 +756,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -776,6 +788,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -845,6 +858,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];

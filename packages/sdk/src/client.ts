@@ -1,0 +1,74 @@
+/**
+ * `createClient`: wires the HTTP layer, the participant token and the resident APIs. The admin API
+ * is reached through a small stub that imports `admin-polls.ts` on first use, so a bundle whose
+ * code never calls `client.admin` (every widget) gets none of the admin code in its main chunk.
+ */
+import type { AdminPollsApi } from './admin-polls.ts';
+import { createHttp, type CallOptions, type Http } from './http.ts';
+import { defaultParticipantStore, type ParticipantStore } from './participant-store.ts';
+import { createParticipants } from './participants.ts';
+import { createPolls, type PollsApi } from './polls.ts';
+import type { Health } from './types.ts';
+
+export interface ClientOptions {
+  /** The API root including the version, e.g. `http://localhost:8080/v1`. */
+  baseUrl: string;
+  /** The site's public key (`pk_…`). Needed for resident calls. */
+  siteKey?: string | undefined;
+  /** An admin token (`sk_…`). Server-side only. Needed for `client.admin.*`. */
+  adminToken?: string | undefined;
+  /** Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Milliseconds per attempt. Default 10 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt. Default 2. */
+  retry?: number | undefined;
+  /** Where the participant token is kept. Default: localStorage in a browser, else memory. */
+  participantStore?: ParticipantStore | undefined;
+}
+
+export interface InspraakClient {
+  participants: {
+    /** The stored participant token, or a new one. */
+    token(options?: CallOptions): Promise<string>;
+  };
+  polls: PollsApi;
+  admin: {
+    polls: AdminPollsApi;
+  };
+  health(options?: CallOptions): Promise<Health>;
+}
+
+function lazyAdminPolls(http: Http): AdminPollsApi {
+  let loading: Promise<AdminPollsApi> | undefined;
+  const load = () => (loading ??= import('./admin-polls.ts').then((module) => module.createAdminPolls(http)));
+  const call =
+    <K extends Exclude<keyof AdminPollsApi, 'iterate'>>(name: K) =>
+    (...args: unknown[]) =>
+      load().then((api) => (api[name] as (...args: unknown[]) => unknown)(...args));
+  return {
+    list: call('list'),
+    create: call('create'),
+    update: call('update'),
+    close: call('close'),
+    exportCsv: call('exportCsv'),
+    async *iterate(...args) {
+      yield* (await load()).iterate(...args);
+    },
+  } as AdminPollsApi;
+}
+
+export function createClient(options: ClientOptions): InspraakClient {
+  const http = createHttp(options);
+  const participants = createParticipants(
+    http,
+    options.participantStore ?? defaultParticipantStore(),
+    `inspraak:participant:${http.origin}:${options.siteKey ?? ''}`,
+  );
+  return {
+    participants: { token: participants.token },
+    polls: createPolls(http, participants),
+    admin: { polls: lazyAdminPolls(http) },
+    health: ({ signal } = {}) => http.json<Health>('health', { signal }),
+  };
+}

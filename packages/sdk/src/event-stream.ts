@@ -1,0 +1,143 @@
+/**
+ * Server-Sent Events over fetch streaming (Node 20 has no EventSource, and EventSource cannot send
+ * headers): parses `text/event-stream` and reconnects after a dropped connection with
+ * `Last-Event-ID` and a growing, capped delay, until the signal aborts or the consumer stops.
+ */
+import { InspraakApiError } from './errors.ts';
+
+export interface ServerSentEvent {
+  /** `message` when the event names no type. */
+  event: string;
+  data: string;
+  id: string;
+}
+
+/** Opens the stream; `lastEventId` is the id of the last event seen, if any. */
+export type Connect = (lastEventId: string | undefined, signal: AbortSignal) => Promise<Response>;
+
+const FIRST_DELAY_MS = 500;
+const MAX_DELAY_MS = 30_000;
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, signal.aborted ? 0 : ms);
+    signal.addEventListener('abort', done);
+  });
+
+/** The events of one connection, parsed as the HTML standard describes. */
+async function* parse(
+  body: ReadableStream<Uint8Array>,
+  state: { lastEventId: string | undefined; retry: number },
+  signal: AbortSignal,
+) {
+  const reader = body.getReader();
+  // A fetch ends its body on abort; a wrapped or custom fetch may not, so end the read here too.
+  const cancel = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', cancel);
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let event = '';
+  let data: string[] = [];
+  let id = state.lastEventId;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      for (let match; (match = /\r\n|[\r\n]/.exec(buffer)); ) {
+        // A CR at the end of the chunk may be the first half of a CRLF.
+        if (match[0] === '\r' && match.index === buffer.length - 1) break;
+        const line = buffer.slice(0, match.index);
+        buffer = buffer.slice(match.index + match[0].length);
+        if (line === '') {
+          state.lastEventId = id;
+          if (data.length) yield { event: event || 'message', data: data.join('\n'), id: id ?? '' };
+          event = '';
+          data = [];
+          continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon === 0) continue; // a comment, e.g. a keep-alive
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
+        if (field === 'event') event = value;
+        else if (field === 'data') data.push(value);
+        else if (field === 'id' && !value.includes('\0')) id = value;
+        else if (field === 'retry' && /^\d+$/.test(value)) state.retry = Number(value);
+      }
+    }
+  } finally {
+    signal.removeEventListener('abort', cancel);
+    cancel();
+  }
+}
+
+async function* run<T>(
+  connect: Connect,
+  pick: (event: ServerSentEvent) => T | undefined,
+  signal: AbortSignal,
+  done: () => void,
+) {
+  const state = { lastEventId: undefined as string | undefined, retry: FIRST_DELAY_MS };
+  let failures = 0;
+  try {
+    while (!signal.aborted) {
+      let wait: number | undefined;
+      try {
+        const response = await connect(state.lastEventId || undefined, signal);
+        if (response.status === 204 || !response.body) return; // the server asks us to stop
+        for await (const event of parse(response.body, state, signal)) {
+          failures = 0;
+          const value = pick(event);
+          if (value !== undefined) yield value;
+        }
+        if (signal.aborted) return;
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof InspraakApiError) {
+          const { status } = error;
+          if (status >= 400 && status < 500 && status !== 408 && status !== 429) throw error;
+          if (error.retryAfter !== undefined) wait = error.retryAfter * 1000;
+        }
+        // else: the connection dropped while reading; reconnect
+      }
+      const backoff = Math.min(MAX_DELAY_MS, state.retry * 2 ** failures++);
+      await sleep(Math.max(wait ?? 0, backoff * (0.5 + Math.random() / 2)), signal);
+    }
+  } finally {
+    done();
+  }
+}
+
+/**
+ * The picked values of a reconnecting event stream. Ends without an error when `signal` aborts
+ * or the consumer stops (`break`, `return()`); throws an InspraakApiError on a 4xx other than 408/429.
+ */
+export function eventStream<T>(
+  connect: Connect,
+  pick: (event: ServerSentEvent) => T | undefined,
+  signal?: AbortSignal,
+): AsyncIterableIterator<T> {
+  const stop = new AbortController();
+  const forward = () => stop.abort(signal?.reason);
+  if (signal?.aborted) forward();
+  else signal?.addEventListener('abort', forward, { once: true });
+  const events = run(connect, pick, stop.signal, () => signal?.removeEventListener('abort', forward));
+  return {
+    next: () => events.next(),
+    return(value?: unknown) {
+      // Aborting ends a read that is still waiting, so the queued return() can run.
+      stop.abort();
+      return events.return(value as undefined);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

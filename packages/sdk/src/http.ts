@@ -1,0 +1,167 @@
+/**
+ * The one ky instance of a client: base URL, auth headers, timeout per attempt, retries (POST and
+ * PATCH too, with one Idempotency-Key per logical call) and the conversion of every failure into
+ * an InspraakApiError.
+ */
+import ky, { HTTPError, TimeoutError } from 'ky';
+import { InspraakApiError } from './errors.ts';
+import type { Problem } from './types.ts';
+
+/** Accepted by every method as its last argument. */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/** Accepted by every method that writes. */
+export interface WriteOptions extends CallOptions {
+  /** Generated when left out; reused on every retry of the call, so the write takes effect once. */
+  idempotencyKey?: string | undefined;
+}
+
+export interface HttpOptions {
+  baseUrl: string;
+  siteKey?: string | undefined;
+  adminToken?: string | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  timeout?: number | undefined;
+  retry?: number | undefined;
+}
+
+export interface HttpInit extends WriteOptions {
+  method?: 'get' | 'post' | 'patch';
+  json?: unknown;
+  searchParams?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+  /** Authenticate with the admin token instead of the site key. */
+  admin?: boolean;
+}
+
+export interface Http {
+  /** The response of a successful request; rejects with an InspraakApiError or the signal's reason. */
+  send(path: string, init?: HttpInit): Promise<Response>;
+  /** `send`, then the parsed JSON body. */
+  json<T>(path: string, init?: HttpInit): Promise<T>;
+  /** `send`, then the body as text. */
+  text(path: string, init?: HttpInit): Promise<string>;
+  /** The API's origin, for scoping stored tokens. */
+  readonly origin: string;
+}
+
+/** A Retry-After wait longer than this is not waited for: the call fails with `retryAfter` set. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
+const newIdempotencyKey = (): string =>
+  globalThis.crypto.randomUUID?.() ??
+  // randomUUID exists only in secure contexts (https, localhost); a city page may be plain http.
+  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date). */
+function retryAfterSeconds(headers: Headers): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null) return undefined;
+  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isNaN(seconds) ? undefined : Math.max(0, Math.ceil(seconds));
+}
+
+/** Turns whatever a request rejected with into what the caller should see. */
+async function toApiError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+  if (signal?.aborted) return signal.reason;
+  if (error instanceof HTTPError) {
+    const { response } = error;
+    let problem: Problem | undefined;
+    try {
+      const body: unknown = JSON.parse(await response.text());
+      if (body && typeof body === 'object' && typeof (body as Problem).code === 'string') problem = body as Problem;
+    } catch {
+      // not a problem+json body
+    }
+    const status = response.status;
+    return new InspraakApiError(
+      problem ? `${problem.title}${problem.detail ? `: ${problem.detail}` : ''}` : `HTTP ${status}`,
+      {
+        status,
+        code: problem?.code ?? `http-${status}`,
+        problem,
+        requestId: problem?.requestId ?? response.headers.get('x-request-id') ?? undefined,
+        retryAfter: problem?.retryAfter ?? retryAfterSeconds(response.headers),
+        cause: error,
+      },
+    );
+  }
+  if (error instanceof InspraakApiError) return error;
+  const timeout = error instanceof TimeoutError;
+  return new InspraakApiError(timeout ? 'The server did not answer in time' : 'The server could not be reached', {
+    status: 0,
+    code: timeout ? 'timeout' : 'network-error',
+    cause: error,
+  });
+}
+
+export function createHttp(options: HttpOptions): Http {
+  const custom = options.fetch;
+  const api = ky.create({
+    prefixUrl: options.baseUrl,
+    timeout: options.timeout ?? 10_000,
+    // Call a custom fetch as a plain function: a browser's fetch throws when called as a method.
+    fetch: custom && ((input, init) => custom(input, init)),
+    retry: {
+      limit: options.retry ?? 2,
+      methods: ['get', 'post', 'patch'],
+      // 409 only with Retry-After: a request with the same Idempotency-Key is still in progress.
+      statusCodes: [408, 409, 429, 500, 502, 503, 504],
+      afterStatusCodes: [409, 429, 503],
+      retryOnTimeout: true,
+      jitter: (delay) => delay * (0.5 + Math.random() / 2),
+      shouldRetry({ error }) {
+        if (error.name === 'AbortError') return false;
+        if (error instanceof HTTPError) {
+          const after = retryAfterSeconds(error.response.headers);
+          if (after === undefined ? error.response.status === 409 : after * 1000 > MAX_RETRY_AFTER_MS) return false;
+        }
+        return undefined;
+      },
+    },
+    hooks: {
+      beforeRetry: [
+        ({ error }) => {
+          if (error instanceof HTTPError) void error.response.body?.cancel().catch(() => {});
+        },
+      ],
+    },
+  });
+
+  const send = async (path: string, init: HttpInit = {}): Promise<Response> => {
+    const { method = 'get', admin, idempotencyKey, signal } = init;
+    signal?.throwIfAborted();
+    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+    if (admin) {
+      if (options.adminToken) headers.authorization = `Bearer ${options.adminToken}`;
+    } else if (options.siteKey) {
+      headers['inspraak-site-key'] = options.siteKey;
+    }
+    if (method !== 'get') headers['idempotency-key'] = idempotencyKey ?? newIdempotencyKey();
+    try {
+      return await api(path, { method, headers, json: init.json, searchParams: init.searchParams, signal });
+    } catch (error) {
+      throw await toApiError(error, signal);
+    }
+  };
+
+  const read =
+    (as: 'json' | 'text') =>
+    async (path: string, init?: HttpInit): Promise<any> => {
+      const response = await send(path, init);
+      try {
+        return await response[as]();
+      } catch (error) {
+        throw await toApiError(error, init?.signal);
+      }
+    };
+
+  return {
+    send,
+    json: read('json'),
+    text: read('text'),
+    origin: new URL(options.baseUrl, globalThis.location?.href).origin,
+  };
+}

@@ -1,0 +1,63 @@
+/** Resident calls on polls: read, vote, my ballot, results and live results. */
+import { eventStream } from './event-stream.ts';
+import type { CallOptions, Http, WriteOptions } from './http.ts';
+import type { Participants } from './participants.ts';
+import type { Ballot, BallotInput, BallotReceipt, MyBallot, Poll, PollResults } from './types.ts';
+
+export interface PollsApi {
+  get(pollId: string, options?: CallOptions): Promise<Poll>;
+  /** What this participant voted, or `null`. */
+  myBallot(pollId: string, options?: CallOptions): Promise<Ballot | null>;
+  /** Casts or changes this participant's ballot. */
+  vote(pollId: string, input: BallotInput, options?: WriteOptions): Promise<BallotReceipt>;
+  results(pollId: string, options?: CallOptions): Promise<PollResults>;
+  /** Live results: the current ones first, then each change; ends when `signal` aborts. */
+  subscribe(pollId: string, options?: CallOptions): AsyncIterableIterator<PollResults>;
+}
+
+const pollPath = (pollId: string, rest = '') => `polls/${encodeURIComponent(pollId)}${rest}`;
+
+export function createPolls(http: Http, participants: Participants): PollsApi {
+  return {
+    get: (pollId, { signal } = {}) => http.json<Poll>(pollPath(pollId), { signal }),
+
+    myBallot: (pollId, { signal } = {}) =>
+      participants
+        .withToken((headers) => http.json<MyBallot>(pollPath(pollId, '/ballot'), { headers, signal }), signal, true)
+        .then((mine) => mine.ballot),
+
+    // `send` generates the Idempotency-Key (when none is given) once per token and reuses it on
+    // every retry; a call repeated after a 401 with a new token gets a new key, as it never counted.
+    vote: (pollId, input, { signal, idempotencyKey } = {}) =>
+      participants.withToken(
+        (headers) =>
+          http.json<BallotReceipt>(pollPath(pollId, '/ballots'), { method: 'post', json: input, headers, signal, idempotencyKey }),
+        signal,
+        true,
+      ),
+
+    // Results need no token of their own; a stored one lets `after-vote` results show.
+    results: (pollId, { signal } = {}) =>
+      participants.withToken((headers) => http.json<PollResults>(pollPath(pollId, '/results'), { headers, signal }), signal, false),
+
+    subscribe: (pollId, { signal } = {}) =>
+      eventStream(
+        (lastEventId, connection) =>
+          participants.withToken(
+            (headers) =>
+              http.send(pollPath(pollId, '/results/stream'), {
+                headers: {
+                  ...headers,
+                  accept: 'text/event-stream',
+                  ...(lastEventId === undefined ? {} : { 'last-event-id': lastEventId }),
+                },
+                signal: connection,
+              }),
+            connection,
+            true,
+          ),
+        (event) => (event.event === 'results' ? (JSON.parse(event.data) as PollResults) : undefined),
+        signal,
+      ),
+  };
+}

@@ -1,0 +1,134 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import { createClientAddressHasher, loadClientAddressSecret } from './credentials/client-address-hasher.ts';
+import { randomId } from './credentials/tokens.ts';
+import { seedDemo } from './db/demo-seed.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { openDatabase, type OpenedDatabase } from './db/open-database.ts';
+import type { Tables } from './db/tables.ts';
+import { createCorsHook } from './http/cors.ts';
+import { installErrorHandling } from './http/error-handler.ts';
+import { createIdempotencyRecorder } from './http/idempotency.ts';
+import { installJsonBodyParser } from './http/json-body.ts';
+import { createRateLimits } from './http/rate-limits.ts';
+import './http/request-context.ts';
+import { registerStaticFiles, type StaticRoots } from './http/static-files.ts';
+import { ResultsHub } from './live/results-hub.ts';
+import { listAllAllowedOrigins } from './repositories/site-repository.ts';
+import { findPoll } from './repositories/poll-repository.ts';
+import { registerOperations } from './routes/register-operations.ts';
+import { pruneIdempotencyKeys } from './services/idempotency-service.ts';
+import type { ServiceContext } from './services/service-context.ts';
+
+export type { StaticRoots } from './http/static-files.ts';
+
+export interface BuildAppOptions {
+  /** From `loadConfig()`; `dataDir` holds the SQLite file and the client-address secret. */
+  config: Config;
+  /** Files served next to the API: `/cdn/*` and the demo page at `/`. Left out: not served. */
+  staticRoots?: StaticRoots;
+  /** Add the demo site and polls when missing (default true). */
+  seed?: boolean;
+  /** `true`: log at `config.logLevel` without client addresses; or Fastify's own logger option (default: off). */
+  logger?: FastifyServerOptions['logger'];
+  /** The clock (default: real time). */
+  now?: () => Date;
+}
+
+/** What the app holds, for main.ts, the CLI and tests. */
+export interface InspraakState {
+  db: Kysely<Tables>;
+  database: OpenedDatabase;
+  live: ResultsHub;
+  config: Config;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    inspraak: InspraakState;
+  }
+}
+
+// Log without client addresses: they are personal data and are kept only as HMACs.
+const serializers = {
+  req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+};
+
+/**
+ * Opens (and migrates, and seeds) the database in `config.dataDir` and returns a Fastify app with
+ * the API under `/v1`. Closing the app ends live streams and closes the database.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const now = options.now ?? (() => new Date());
+  const database = openDatabase(config.dataDir);
+  try {
+    await migrateToLatest(database.db);
+    if (options.seed ?? true) await seedDemo(database.db, now());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const hashClient = createClientAddressHasher(loadClientAddressSecret(config.dataDir));
+  const ctx: ServiceContext = { db: database.db, now };
+
+  const app = Fastify({
+    logger: options.logger === true ? { level: config.logLevel, serializers } : (options.logger ?? false),
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    requestIdHeader: false,
+    genReqId: () => `req_${randomId(16)}`,
+    return503OnClosing: true,
+  });
+
+  const live = new ResultsHub({
+    load: (siteId, pollId) => findPoll(database.db, siteId, pollId),
+    now,
+    minIntervalMs: config.live.minIntervalMs,
+    heartbeatMs: config.live.heartbeatMs,
+    onError: (error) => app.log.error({ err: error }, 'live results'),
+  });
+  app.decorate('inspraak', { db: database.db, database, live, config });
+  app.decorateRequest('auth', null as never);
+
+  installErrorHandling(app);
+  installJsonBodyParser(app);
+  const rateLimits = createRateLimits(config.rateLimit, hashClient);
+
+  // Preflights carry no site key: cache the union of all sites' origins for a moment.
+  let originsCache: { at: number; origins: Promise<string[]> } | undefined;
+  const allOrigins = () => {
+    if (!originsCache || Date.now() - originsCache.at > 1000) {
+      originsCache = { at: Date.now(), origins: listAllAllowedOrigins(database.db) };
+    }
+    return originsCache.origins;
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.auth = { admin: false };
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onRequest', createCorsHook({ allOrigins }));
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/v1/')) rateLimits.client(request);
+  });
+  app.addHook('onSend', createIdempotencyRecorder(ctx));
+
+  await app.register(async (v1) => registerOperations(v1, { ctx, live, rateLimits, hashClient }), { prefix: '/v1' });
+  if (options.staticRoots) registerStaticFiles(app, options.staticRoots);
+
+  const prune = setInterval(() => void pruneIdempotencyKeys(ctx).catch(() => {}), 60 * 60 * 1000);
+  prune.unref();
+  await pruneIdempotencyKeys(ctx);
+
+  // Open event streams would keep the server from closing: end them first.
+  app.addHook('preClose', async () => {
+    clearInterval(prune);
+    live.close();
+  });
+  app.addHook('onClose', async () => {
+    await database.close();
+  });
+  return app;
+}

@@ -1,0 +1,103 @@
+import type { ValidateFunction } from 'ajv';
+import type { FastifyRequest } from 'fastify';
+import { UnsupportedBody } from '../http/json-body.ts';
+import { ProblemError, type FieldError } from '../http/problem.ts';
+import { createContractAjv } from './contract-ajv.ts';
+import { anchorRefs, type ContractOperation, type ParameterObject } from './load-contract.ts';
+import { toFieldErrors } from './validation-errors.ts';
+
+// Parameters arrive as text: coerce them (limit=5 → 5) and fill their defaults. Bodies are JSON and
+// are checked as they are.
+const parameterAjv = createContractAjv({ coerceTypes: true, useDefaults: true });
+const bodyAjv = createContractAjv();
+
+interface PartValidator {
+  validate: ValidateFunction;
+  /** lower-case name → name as the contract spells it (headers arrive lower-cased). */
+  names: Map<string, string>;
+}
+
+function partValidator(parameters: ParameterObject[], location: ParameterObject['in']): PartValidator | undefined {
+  const own = parameters.filter((p) => p.in === location);
+  if (own.length === 0) return undefined;
+  const key = (p: ParameterObject) => (location === 'header' ? p.name.toLowerCase() : p.name);
+  const schema = {
+    type: 'object',
+    properties: Object.fromEntries(own.map((p) => [key(p), anchorRefs(p.schema)])),
+    required: own.filter((p) => p.required).map(key),
+  };
+  return { validate: parameterAjv.compile(schema), names: new Map(own.map((p) => [key(p), p.name])) };
+}
+
+function check(part: PartValidator | undefined, value: unknown, prefix: string): FieldError[] {
+  if (!part || part.validate(value ?? {})) return [];
+  return toFieldErrors(part.validate.errors ?? [], '').map((error) => {
+    const [, name = '', ...rest] = error.pointer.split('/');
+    const spelled = part.names.get(name) ?? name;
+    return { ...error, pointer: [`${prefix}/${spelled}`, ...rest].join('/') };
+  });
+}
+
+const mediaType = (header: string | undefined): string => (header ?? '').split(';')[0]!.trim().toLowerCase();
+
+/**
+ * A preValidation hook that checks a request against its operation in the contract: path and
+ * header problems are 400, query and body problems 422, each error with its pointer.
+ */
+export function compileRequestValidator(op: ContractOperation) {
+  const path = partValidator(op.parameters, 'path');
+  const query = partValidator(op.parameters, 'query');
+  const headers = partValidator(op.parameters, 'header');
+  const requestBody = op.operation.requestBody;
+  const bodies = new Map<string, ValidateFunction>();
+  for (const [type, media] of Object.entries(requestBody?.content ?? {})) {
+    bodies.set(type, bodyAjv.compile(anchorRefs(media.schema) as object));
+  }
+
+  return async function validateRequest(request: FastifyRequest): Promise<void> {
+    const readErrors = [...check(path, request.params, '#/path'), ...check(headers, request.headers, '#/header')];
+    if (readErrors.length > 0) {
+      throw new ProblemError({
+        status: 400,
+        code: 'bad-request',
+        title: 'Bad request',
+        detail: readErrors.map((e) => `${e.pointer}: ${e.detail}`).join(' '),
+        errors: readErrors,
+      });
+    }
+    const queryErrors = check(query, request.query, '#/query');
+    if (queryErrors.length > 0) {
+      throw new ProblemError({
+        status: 422,
+        code: 'validation-failed',
+        title: 'Some input is not valid',
+        detail: queryErrors.map((e) => `${e.pointer}: ${e.detail}`).join(' '),
+        errors: queryErrors,
+      });
+    }
+    if (!requestBody) return; // a body where none is read is ignored
+    if (request.body === undefined) {
+      if (!requestBody.required) return;
+      throw new ProblemError({ status: 400, code: 'body-required', title: 'Body required', detail: 'This request needs a JSON body.' });
+    }
+    const validate = bodies.get(mediaType(request.headers['content-type']));
+    if (!validate || request.body instanceof UnsupportedBody) {
+      throw new ProblemError({
+        status: 415,
+        code: 'unsupported-media-type',
+        title: 'Unsupported media type',
+        detail: `Send the body as ${[...bodies.keys()].join(' or ')}.`,
+      });
+    }
+    if (!validate(request.body)) {
+      const errors = toFieldErrors(validate.errors ?? []);
+      throw new ProblemError({
+        status: 422,
+        code: 'validation-failed',
+        title: 'Some input is not valid',
+        detail: errors.map((e) => `${e.pointer || '(body)'}: ${e.detail}`).join(' '),
+        errors,
+      });
+    }
+  };
+}

@@ -1,0 +1,83 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hashToken } from '../credentials/tokens.ts';
+import { originAllowed } from '../services/origin-pattern.ts';
+import { participantByToken } from '../services/participant-service.ts';
+import type { ServiceContext } from '../services/service-context.ts';
+import { siteByAdminToken, siteByPublicKey } from '../services/site-service.ts';
+import { revokeCors } from './cors.ts';
+import { ProblemError } from './problem.ts';
+
+/** What an operation's `security` in the contract asks for. */
+export type AuthRequirement =
+  | { kind: 'none' }
+  | { kind: 'admin' }
+  | { kind: 'site'; participant: 'required' | 'optional' | 'none' };
+
+/** Reads the requirement from the contract's security alternatives. */
+export function authRequirement(security: Array<Record<string, string[]>> | undefined): AuthRequirement {
+  const alternatives = security ?? [];
+  if (alternatives.length === 0 || alternatives.some((a) => Object.keys(a).length === 0)) return { kind: 'none' };
+  if (alternatives.every((a) => 'adminToken' in a)) return { kind: 'admin' };
+  if (alternatives.every((a) => 'siteKey' in a)) {
+    const withToken = alternatives.filter((a) => 'participantToken' in a).length;
+    return { kind: 'site', participant: withToken === alternatives.length ? 'required' : withToken > 0 ? 'optional' : 'none' };
+  }
+  throw new Error(`Unsupported security requirement: ${JSON.stringify(security)}`);
+}
+
+const unauthorized = (code: string, detail: string, headers?: Record<string, string>) =>
+  new ProblemError({ status: 401, code, title: 'Not authorized', detail, headers });
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext) {
+  return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    request.auth = { admin: false };
+    if (requirement.kind === 'none') return;
+
+    if (requirement.kind === 'admin') {
+      if (request.headers.origin !== undefined) {
+        throw new ProblemError({
+          status: 403,
+          code: 'admin-token-from-browser',
+          title: 'Admin token refused',
+          detail: 'Admin tokens are refused on requests with an Origin header. Call admin endpoints from a server, never from a web page.',
+        });
+      }
+      const header = single(request.headers.authorization);
+      const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+      const bearer = { 'www-authenticate': 'Bearer' };
+      if (!match) throw unauthorized('admin-token-missing', 'Send the admin token as "Authorization: Bearer sk_…".', bearer);
+      const site = await siteByAdminToken(ctx, match[1]!);
+      if (!site) throw unauthorized('admin-token-unknown', 'This admin token is not known (it may have been rotated).', bearer);
+      request.auth = { site, admin: true, credential: hashToken(match[1]!) };
+      return;
+    }
+
+    const key = single(request.headers['inspraak-site-key']);
+    if (!key) throw unauthorized('site-key-missing', 'Send the site\'s public key in the Inspraak-Site-Key header.');
+    const site = await siteByPublicKey(ctx, key);
+    if (!site) throw unauthorized('site-key-unknown', 'This site key is not known (it may have been rotated).');
+    const origin = request.headers.origin;
+    if (origin !== undefined && !originAllowed(origin, site.allowedOrigins)) {
+      revokeCors(request, reply);
+      throw new ProblemError({
+        status: 403,
+        code: 'origin-not-allowed',
+        title: 'Origin not allowed',
+        detail: `This site does not allow requests from ${origin}.`,
+      });
+    }
+    request.auth = { site, admin: false, credential: hashToken(key) };
+    if (requirement.participant === 'none') return;
+    const token = single(request.headers['inspraak-participant-token']);
+    if (!token) {
+      if (requirement.participant === 'optional') return;
+      throw unauthorized('participant-token-missing', 'Send a participant token (from POST /participants) in the Inspraak-Participant-Token header.');
+    }
+    const participant = await participantByToken(ctx, site.id, token);
+    request.auth = { site, participant, admin: false, credential: hashToken(token) };
+  };
+}

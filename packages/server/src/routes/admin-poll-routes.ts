@@ -1,0 +1,44 @@
+import type { PollCreate, PollUpdate } from '../contract/api-types.ts';
+import { closePoll, createPoll, getPollRecord, listPolls, updatePoll } from '../services/poll-service.ts';
+import { toPoll } from '../services/poll-view.ts';
+import { resultsCsv } from '../services/results-csv.ts';
+import { pollIdOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
+
+export function adminPollRoutes({ ctx, live }: RouteDeps): OperationHandlers {
+  return {
+    listPolls: async (request, reply) => {
+      const { limit, cursor } = request.query as { limit?: number; cursor?: string };
+      reply.header('cache-control', 'no-store');
+      return listPolls(ctx, siteOf(request).id, { limit, cursor });
+    },
+
+    createPoll: async (request, reply) => {
+      const record = await createPoll(ctx, siteOf(request).id, request.body as Partial<PollCreate>);
+      reply.code(201).header('location', `/v1/polls/${encodeURIComponent(record.poll.id)}`);
+      return toPoll(record, ctx.now());
+    },
+
+    updatePoll: async (request) => {
+      const site = siteOf(request);
+      const record = await updatePoll(ctx, site.id, pollIdOf(request), request.body as PollUpdate);
+      live.notify(site.id, record.poll.id); // visibility or options may have changed
+      return toPoll(record, ctx.now());
+    },
+
+    closePoll: async (request) => {
+      const site = siteOf(request);
+      const record = await closePoll(ctx, site.id, pollIdOf(request));
+      live.notify(site.id, record.poll.id); // after-vote / after-close results become visible
+      return toPoll(record, ctx.now());
+    },
+
+    exportPollResults: async (request, reply) => {
+      const record = await getPollRecord(ctx, siteOf(request).id, pollIdOf(request));
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${record.poll.id}-results.csv"`)
+        .header('cache-control', 'no-store');
+      return resultsCsv(record);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { FastifyInstance, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
+import { listOperations } from '../contract/load-contract.ts';
+import { compileRequestValidator } from '../contract/request-validator.ts';
+import { authRequirement, createAuthHook } from '../http/auth.ts';
+import { createIdempotencyHook } from '../http/idempotency.ts';
+import { adminPollRoutes } from './admin-poll-routes.ts';
+import { metaRoutes } from './meta-routes.ts';
+import { participantRoutes } from './participant-routes.ts';
+import { pollRoutes } from './poll-routes.ts';
+import { resultsStreamRoutes } from './results-stream-route.ts';
+import type { OperationHandler, OperationId, RouteDeps } from './route-deps.ts';
+
+/**
+ * Registers one route per operation in the contract (inside the `/v1` prefix), each with the
+ * auth its `security` names, the contract's request validation and, where the operation takes an
+ * Idempotency-Key, replay. A contract operation without a handler stops the server from starting.
+ */
+export async function registerOperations(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  const handlers: Partial<Record<OperationId, OperationHandler>> = {
+    ...metaRoutes(deps),
+    ...participantRoutes(deps),
+    ...pollRoutes(deps),
+    ...resultsStreamRoutes(deps),
+    ...adminPollRoutes(deps),
+  };
+  const idempotency = createIdempotencyHook(deps.ctx);
+  for (const op of listOperations()) {
+    const operationId = op.operation.operationId as OperationId;
+    const handler = handlers[operationId];
+    if (!handler) throw new Error(`No handler for contract operation ${operationId}`);
+    const requirement = authRequirement(op.operation.security);
+    const onRequest: onRequestHookHandler[] = [createAuthHook(requirement, deps.ctx) as onRequestHookHandler];
+    if (requirement.kind !== 'none') {
+      onRequest.push((async (request) => {
+        if (request.auth.site) deps.rateLimits.site(request.auth.site.id);
+      }) as onRequestHookHandler);
+    }
+    const takesIdempotencyKey = op.parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+    app.route({
+      method: op.method.toUpperCase() as 'GET',
+      url: op.path.replace(/\{(\w+)\}/g, ':$1'),
+      config: { operationId },
+      onRequest,
+      preValidation: compileRequestValidator(op),
+      preHandler: takesIdempotencyKey ? [idempotency as preHandlerHookHandler] : [],
+      handler: handler,
+    });
+  }
+}

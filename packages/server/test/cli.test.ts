@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startTestServer } from '../src/testing.ts';
+import { call } from './support/api.ts';
+import { runEntry } from './support/run-process.ts';
+
+describe('CLI: npm run inspraak -- sites …', () => {
+  let dataDir: string;
+  const cli = (...args: string[]) => runEntry('src/cli.ts', args, { INSPRAAK_DATA_DIR: dataDir });
+  before(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'inspraak-cli-'));
+  });
+  after(() => rm(dataDir, { recursive: true, force: true }));
+
+  let siteId = '';
+  let publicKey = '';
+  let adminToken = '';
+
+  it('sites create prints the id and both keys; only the hash of sk_ is stored', async () => {
+    const result = await cli('sites', 'create', '--name', 'Gemeente Proefstad', '--origin', 'https://www.proefstad.nl', '--origin', 'http://localhost:*');
+    assert.equal(result.code, 0, result.stderr);
+    siteId = /site id:\s+(site_\w+)/.exec(result.stdout)![1]!;
+    publicKey = /public site key:\s+(pk_\w+)/.exec(result.stdout)![1]!;
+    adminToken = /admin token:\s+(sk_\w+)/.exec(result.stdout)![1]!;
+    assert.ok(siteId && publicKey && adminToken);
+  });
+
+  it('sites list shows the site, its public key and origins, never the admin token', async () => {
+    const result = await cli('sites', 'list');
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, new RegExp(`${siteId}\\tGemeente Proefstad\\t${publicKey}\\thttps://www.proefstad.nl http://localhost:\\*`));
+    assert.ok(!result.stdout.includes(adminToken));
+  });
+
+  it('the new keys work on a server over that data dir', async () => {
+    const server = await startTestServer({ dataDir });
+    try {
+      const poll = await call(server.baseUrl, 'createPoll', {
+        method: 'POST',
+        path: '/admin/polls',
+        headers: { authorization: `Bearer ${adminToken}` },
+        json: { id: 'poll_cli', question: 'Werkt het?', options: [{ label: 'Ja' }, { label: 'Nee' }] },
+      });
+      assert.equal(poll.status, 201);
+      const read = await call(server.baseUrl, 'getPoll', { path: '/polls/poll_cli', headers: { 'inspraak-site-key': publicKey } });
+      assert.equal(read.status, 200);
+      const demo = await call(server.baseUrl, 'getPoll', { path: '/polls/poll_cli', headers: { 'inspraak-site-key': server.siteKey } });
+      assert.equal(demo.status, 404, 'the demo site does not see it');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sites rotate-keys --admin replaces only the admin token; the old one stops working', async () => {
+    const result = await cli('sites', 'rotate-keys', siteId, '--admin');
+    assert.equal(result.code, 0, result.stderr);
+    const newToken = /admin token:\s+(sk_\w+)/.exec(result.stdout)![1]!;
+    assert.ok(!/public site key/.test(result.stdout));
+    const server = await startTestServer({ dataDir });
+    try {
+      const old = await call(server.baseUrl, 'listPolls', { path: '/admin/polls', headers: { authorization: `Bearer ${adminToken}` } });
+      assert.equal(old.status, 401);
+      const fresh = await call(server.baseUrl, 'listPolls', { path: '/admin/polls', headers: { authorization: `Bearer ${newToken}` } });
+      assert.equal(fresh.status, 200);
+      const stillPublic = await call(server.baseUrl, 'getPoll', { path: '/polls/poll_cli', headers: { 'inspraak-site-key': publicKey } });
+      assert.equal(stillPublic.status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sites rotate-keys without flags replaces both', async () => {
+    const result = await cli('sites', 'rotate-keys', siteId);
+    assert.equal(result.code, 0);
+    const newKey = /public site key:\s+(pk_\w+)/.exec(result.stdout)![1]!;
+    assert.notEqual(newKey, publicKey);
+    assert.match(result.stdout, /admin token:\s+sk_/);
+    const list = await cli('sites', 'list');
+    assert.ok(list.stdout.includes(newKey) && !list.stdout.includes(publicKey));
+  });
+
+  it('bad input: clear messages and non-zero exit codes', async () => {
+    const cases: Array<[string[], number, RegExp]> = [
+      [['sites', 'create', '--origin', 'https://x.nl'], 2, /--name/],
+      [['sites', 'create', '--name', 'X'], 1, /origin/],
+      [['sites', 'create', '--name', 'X', '--origin', 'www.x.nl'], 1, /not an origin/],
+      [['sites', 'create', '--name', 'X', '--bogus'], 2, /bogus/],
+      [['sites', 'rotate-keys'], 2, /site id/],
+      [['sites', 'rotate-keys', 'site_nope'], 1, /No site/],
+      [['sites', 'frob'], 2, /Unknown sites command/],
+      [['polls'], 2, /Unknown command/],
+    ];
+    for (const [args, code, message] of cases) {
+      const result = await cli(...args);
+      assert.equal(result.code, code, args.join(' '));
+      assert.match(result.stderr, message, args.join(' '));
+    }
+    const help = await cli('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /sites create/);
+  });
+});
