@@ -4,28 +4,12 @@
  * code never calls `client.admin` (every widget) gets none of the admin code in its main chunk.
  */
 import type { AdminPollsApi } from './admin-polls.ts';
-import { createHttp, type CallOptions, type Http } from './http.ts';
-import { defaultParticipantStore, type ParticipantStore } from './participant-store.ts';
-import { createParticipants } from './participants.ts';
+import type { CallOptions, Http } from './http.ts';
+import { createCore, type ClientOptions } from './core.ts';
 import { createPolls, type PollsApi } from './polls.ts';
 import type { Health } from './types.ts';
 
-export interface ClientOptions {
-  /** The API root including the version, e.g. `http://localhost:8080/v1`. */
-  baseUrl: string;
-  /** The site's public key (`pk_…`). Needed for resident calls. */
-  siteKey?: string | undefined;
-  /** An admin token (`sk_…`). Server-side only. Needed for `client.admin.*`. */
-  adminToken?: string | undefined;
-  /** Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch | undefined;
-  /** Milliseconds per attempt. Default 10 000. */
-  timeout?: number | undefined;
-  /** Retries after the first attempt. Default 2. */
-  retry?: number | undefined;
-  /** Where the participant token is kept. Default: localStorage in a browser, else memory. */
-  participantStore?: ParticipantStore | undefined;
-}
+export type { ClientOptions } from './core.ts';
 
 export interface InspraakClient {
   participants: {
@@ -59,15 +43,10 @@ function lazyAdminPolls(http: Http): AdminPollsApi {
 }
 
 export function createClient(options: ClientOptions): InspraakClient {
-  const http = createHttp(options);
-  const participants = createParticipants(
-    http,
-    options.participantStore ?? defaultParticipantStore(),
-    `inspraak:participant:${http.origin}:${options.siteKey ?? ''}`,
-  );
+  const { http, participants } = createCore(options);
   return {
     participants: { token: participants.token },
-    polls: createPolls(http, participants),
+    polls: createPolls({ http, participants }),
     admin: { polls: lazyAdminPolls(http) },
     health: ({ signal } = {}) => http.json<Health>('health', { signal }),
   };

@@ -1,5 +1,7 @@
 export { createClient } from './client.ts';
-export type { ClientOptions, InspraakClient } from './client.ts';
+export type { InspraakClient } from './client.ts';
+export { createCore, type ClientCore, type ClientOptions } from './core.ts';
+export { createPolls } from './polls.ts';
 export { InspraakApiError } from './errors.ts';
 export type { CallOptions, WriteOptions } from './http.ts';
 export type { ParticipantStore } from './participant-store.ts';

@@ -1,7 +1,7 @@
 /** Resident calls on polls: read, vote, my ballot, results and live results. */
 import { eventStream } from './event-stream.ts';
-import type { CallOptions, Http, WriteOptions } from './http.ts';
-import type { Participants } from './participants.ts';
+import type { CallOptions, WriteOptions } from './http.ts';
+import type { ClientCore } from './core.ts';
 import type { Ballot, BallotInput, BallotReceipt, MyBallot, Poll, PollResults } from './types.ts';
 
 export interface PollsApi {
@@ -17,7 +17,7 @@ export interface PollsApi {
 
 const pollPath = (pollId: string, rest = '') => `polls/${encodeURIComponent(pollId)}${rest}`;
 
-export function createPolls(http: Http, participants: Participants): PollsApi {
+export function createPolls({ http, participants }: ClientCore): PollsApi {
   return {
     get: (pollId, { signal } = {}) => http.json<Poll>(pollPath(pollId), { signal }),
 

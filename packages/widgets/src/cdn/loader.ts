@@ -1,0 +1,67 @@
+/**
+ * The CDN loader, `inspraak.js`: the one script a city pastes into its pages.
+ *
+ *   <script type="module" src="https://inspraak.example.nl/cdn/inspraak.js" data-site-key="pk_…"></script>
+ *
+ * It sits in every page of a city's template, so it stays tiny and does nothing on a page without a
+ * widget. When a widget's tag appears (now or later), it fetches that widget's code and, at the same
+ * time, the widget's data, so neither waits for the other.
+ */
+// Only a type: the loader shares no code with the chunks, so they never import it back.
+import type { LoaderConfig } from '../base/client-context.ts';
+
+interface Widget {
+  /** Starts the widget's data reads for the elements on the page now. */
+  prefetch: () => Promise<{ prefetch(elements: Iterable<Element>): void }>;
+  define: () => Promise<unknown>;
+}
+
+/** Replaced at build time by the chunks each widget needs (its whole static import graph). */
+declare const __INSPRAAK_PRELOAD__: Record<string, string[]>;
+
+const widgets: Record<string, Widget> = {
+  'inspraak-poll': {
+    prefetch: () => import('./poll-prefetch.ts'),
+    define: () => import('../define/poll.ts'),
+  },
+};
+
+const here = import.meta.url;
+const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((tag) => tag.src === here);
+const config: LoaderConfig = {
+  api: script?.dataset.api || new URL('/v1', here).href,
+  siteKey: script?.dataset.siteKey,
+};
+(globalThis as unknown as Record<symbol, LoaderConfig>)[Symbol.for('inspraak.loader')] = config;
+
+const pending = new Set(Object.keys(widgets));
+
+function start(tag: string): void {
+  pending.delete(tag);
+  // Ask for the widget's whole import graph at once instead of discovering it one level at a time.
+  for (const file of __INSPRAAK_PRELOAD__[tag]!) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, here).href;
+    document.head.append(link);
+  }
+  const widget = widgets[tag]!;
+  // The data reads start before the widget is defined, so the widget finds them under way instead
+  // of starting its own. Its code is already downloading (modulepreload): this orders, not delays.
+  widget
+    .prefetch()
+    .then((module) => module.prefetch(document.querySelectorAll(tag)))
+    .catch(() => {}) // the widget itself reports a failed read
+    .then(widget.define)
+    .catch((error: unknown) => console.error('Inspraak:', error));
+}
+
+function scan(): void {
+  for (const tag of pending) if (document.querySelector(tag)) start(tag);
+  if (!pending.size) observer.disconnect();
+}
+
+// Widgets can arrive later (a CMS that renders on the client, a tab that opens): keep watching.
+const observer = new MutationObserver(scan);
+observer.observe(document.documentElement, { childList: true, subtree: true });
+scan();

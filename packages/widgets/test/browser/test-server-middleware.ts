@@ -1,0 +1,54 @@
+/**
+ * A dev-server middleware for the browser tests: tells them where the real API server runs, and
+ * creates fixture polls with the admin token from Node (the server refuses it from a browser).
+ *
+ *   GET  /__inspraak/server          → { baseUrl, siteKey }
+ *   POST /__inspraak/polls           { poll: PollCreate, close?: true } → Poll
+ *   POST /__inspraak/polls/:id/close → Poll
+ */
+import { createClient, type PollCreate } from '@inspraak/sdk';
+import type { TestServer } from '../../../server/src/testing.ts';
+
+interface Context {
+  method: string;
+  path: string;
+  req: AsyncIterable<Buffer>;
+  status: number;
+  body: unknown;
+  type: string;
+}
+
+export function testServerMiddleware(server: TestServer) {
+  const admin = createClient({ baseUrl: server.baseUrl, adminToken: server.adminToken });
+  return async (context: Context, next: () => Promise<unknown>) => {
+    if (!context.path.startsWith('/__inspraak/')) return next();
+    try {
+      if (context.method === 'GET' && context.path === '/__inspraak/server') {
+        context.type = 'json';
+        context.body = { baseUrl: server.baseUrl, siteKey: server.siteKey };
+        return;
+      }
+      if (context.method === 'POST' && context.path === '/__inspraak/polls') {
+        const chunks: Buffer[] = [];
+        for await (const chunk of context.req) chunks.push(chunk);
+        const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { poll: PollCreate; close?: boolean };
+        let poll = await admin.admin.polls.create(request.poll);
+        if (request.close) poll = await admin.admin.polls.close(poll.id);
+        context.type = 'json';
+        context.body = poll;
+        return;
+      }
+      const close = /^\/__inspraak\/polls\/([\w-]+)\/close$/.exec(context.path);
+      if (context.method === 'POST' && close) {
+        context.type = 'json';
+        context.body = await admin.admin.polls.close(close[1]!);
+        return;
+      }
+      context.status = 404;
+    } catch (error) {
+      context.status = 500;
+      context.type = 'json';
+      context.body = { error: String(error), problem: (error as { problem?: unknown }).problem };
+    }
+  };
+}

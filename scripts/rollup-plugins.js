@@ -1,0 +1,97 @@
+// Rollup plugins of the builds.
+import { rm } from 'node:fs/promises';
+
+/** Empties the output folder first, so no chunk of an earlier build (another hash) lingers. */
+export function cleanOutput() {
+  return {
+    name: 'inspraak-clean-output',
+    async renderStart(options) {
+      if (options.dir) await rm(options.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Writes into the loader, for each widget tag, every chunk that widget needs (the static import
+ * graph of its chunks), replacing `__INSPRAAK_PRELOAD__`. The loader then asks for all of them at
+ * once with <link rel=modulepreload> instead of discovering them one import level at a time.
+ * @param {Record<string, string[]>} widgetModules tag → the modules the loader imports for it
+ * @param {string} loaderFile the loader's output file name
+ */
+export function cdnPreloadManifest(widgetModules, loaderFile = 'inspraak.js') {
+  return {
+    name: 'inspraak-cdn-preload-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const fileOf = new Map(chunks.flatMap((chunk) => chunk.moduleIds.map((id) => [id, chunk.fileName])));
+      const manifest = {};
+      for (const [tag, modules] of Object.entries(widgetModules)) {
+        const files = new Set();
+        const visit = (fileName) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          for (const imported of bundle[fileName].imports) visit(imported);
+        };
+        for (const id of modules) {
+          const fileName = fileOf.get(id);
+          if (!fileName) this.error(`No chunk for ${id} (widget <${tag}>)`);
+          visit(fileName);
+        }
+        files.delete(loaderFile);
+        manifest[tag] = [...files];
+      }
+      const loader = bundle[loaderFile];
+      if (!loader?.code.includes('__INSPRAAK_PRELOAD__')) this.error(`${loaderFile} has no __INSPRAAK_PRELOAD__ to fill in`);
+      loader.code = loader.code.replaceAll('__INSPRAAK_PRELOAD__', JSON.stringify(manifest));
+    },
+  };
+}
+
+/**
+ * Minifies the static text of Lit `css` and `html` templates, which terser leaves alone: CSS loses
+ * comments and spaces; HTML loses the line breaks and indentation of the source.
+ */
+export function minifyLitTemplates() {
+  return {
+    name: 'inspraak-minify-lit-templates',
+    transform(code, id) {
+      if (!/packages\/widgets\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+      const ast = this.parse(code);
+      const edits = [];
+      const walk = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'css' || node.tag.name === 'html')) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const minified = node.tag.name === 'css' ? minifyCss(raw) : minifyHtml(raw);
+            if (minified !== raw) edits.push([quasi.start, quasi.end, minified]);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(walk);
+          else if (value && typeof value === 'object') walk(value);
+        }
+      };
+      walk(ast);
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/** White space between two tags goes (our containers are grid, flex or block); elsewhere a line break becomes one space. */
+function minifyHtml(html) {
+  return html.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+}
+
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    // After a colon only: a space before one can be a descendant combinator (`.a :checked`).
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}

@@ -1,0 +1,41 @@
+// Browser tests of the widgets, in a real Chromium, against the real API server on a fresh database.
+// Run through tsx so this config can start the TypeScript server:
+//   node --import tsx node_modules/@web/test-runner/dist/bin.js --config web-test-runner.config.js
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { browserHelp, chromiumArgs, findBrowser } from './scripts/find-browser.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.js';
+import { startTestServer } from './packages/server/src/testing.ts';
+import { assistiveTechPlugin } from './packages/widgets/test/browser/assistive-tech-plugin.ts';
+import { testServerMiddleware } from './packages/widgets/test/browser/test-server-middleware.ts';
+
+const executablePath = findBrowser();
+if (!executablePath) throw new Error(browserHelp);
+
+const server = await startTestServer();
+
+export default {
+  files: ['packages/widgets/src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  // The tests reach the API server through this dev server: its address, and fixture polls made
+  // with the admin token (which a browser may not send).
+  middleware: [testServerMiddleware(server)],
+  plugins: [
+    // What assistive technology meets: the accessibility tree, and forced colours (High Contrast).
+    assistiveTechPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),
+    {
+      name: 'inspraak-test-server',
+      async serverStop() {
+        await server.close();
+      },
+    },
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
