@@ -3,8 +3,15 @@
  * is reached through a small stub that imports `admin-polls.ts` on first use, so a bundle whose
  * code never calls `client.admin` (every widget) gets none of the admin code in its main chunk.
  */
+import type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
+import type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
 import type { AdminPollsApi } from './admin-polls.ts';
+import { createBoards, type BoardsApi } from './boards.ts';
 import type { CallOptions, Http } from './http.ts';
+import { lazyAdminIdeaApis, lazyIdeas } from './idea-stubs.ts';
+import type { IdeasApi } from './ideas.ts';
+import { lazyAdminMapApis, lazyMaps } from './map-stubs.ts';
+import type { MapsApi } from './maps.ts';
 import { createCore, type ClientOptions } from './core.ts';
 import { createPolls, type PollsApi } from './polls.ts';
 import type { Health } from './types.ts';
@@ -17,8 +24,15 @@ export interface InspraakClient {
     token(options?: CallOptions): Promise<string>;
   };
   polls: PollsApi;
+  boards: BoardsApi;
+  ideas: IdeasApi;
+  maps: MapsApi;
   admin: {
     polls: AdminPollsApi;
+    boards: AdminBoardsApi;
+    ideas: AdminIdeasApi;
+    maps: AdminMapsApi;
+    reports: AdminReportsApi;
   };
   health(options?: CallOptions): Promise<Health>;
 }
@@ -47,7 +61,10 @@ export function createClient(options: ClientOptions): InspraakClient {
   return {
     participants: { token: participants.token },
     polls: createPolls({ http, participants }),
-    admin: { polls: lazyAdminPolls(http) },
+    boards: createBoards({ http }),
+    ideas: lazyIdeas(http, participants),
+    maps: lazyMaps(http, participants),
+    admin: { polls: lazyAdminPolls(http), ...lazyAdminIdeaApis(http), ...lazyAdminMapApis(http) },
     health: ({ signal } = {}) => http.json<Health>('health', { signal }),
   };
 }

@@ -28,8 +28,10 @@ export interface HttpOptions {
 }
 
 export interface HttpInit extends WriteOptions {
-  method?: 'get' | 'post' | 'patch';
+  method?: 'get' | 'post' | 'patch' | 'put' | 'delete';
   json?: unknown;
+  /** A multipart body (photo uploads); fetch sets its Content-Type with the boundary. */
+  body?: FormData;
   searchParams?: Record<string, string | number | undefined>;
   headers?: Record<string, string>;
   /** Authenticate with the admin token instead of the site key. */
@@ -106,7 +108,8 @@ export function createHttp(options: HttpOptions): Http {
     fetch: custom && ((input, init) => custom(input, init)),
     retry: {
       limit: options.retry ?? 2,
-      methods: ['get', 'post', 'patch'],
+      // PUT and DELETE (supports, answers) are idempotent by themselves.
+      methods: ['get', 'post', 'patch', 'put', 'delete'],
       // 409 only with Retry-After: a request with the same Idempotency-Key is still in progress.
       statusCodes: [408, 409, 429, 500, 502, 503, 504],
       afterStatusCodes: [409, 429, 503],
@@ -139,9 +142,9 @@ export function createHttp(options: HttpOptions): Http {
     } else if (options.siteKey) {
       headers['inspraak-site-key'] = options.siteKey;
     }
-    if (method !== 'get') headers['idempotency-key'] = idempotencyKey ?? newIdempotencyKey();
+    if (method === 'post' || method === 'patch') headers['idempotency-key'] = idempotencyKey ?? newIdempotencyKey();
     try {
-      return await api(path, { method, headers, json: init.json, searchParams: init.searchParams, signal });
+      return await api(path, { method, headers, json: init.json, body: init.body, searchParams: init.searchParams, signal });
     } catch (error) {
       throw await toApiError(error, signal);
     }

@@ -2,11 +2,71 @@ export { createClient } from './client.ts';
 export type { InspraakClient } from './client.ts';
 export { createCore, type ClientCore, type ClientOptions } from './core.ts';
 export { createPolls } from './polls.ts';
+export { createBoards } from './boards.ts';
+export { createIdeas } from './ideas.ts';
 export { InspraakApiError } from './errors.ts';
 export type { CallOptions, WriteOptions } from './http.ts';
 export type { ParticipantStore } from './participant-store.ts';
 export type { PollsApi } from './polls.ts';
 export type { AdminPollsApi } from './admin-polls.ts';
+export type { BoardsApi } from './boards.ts';
+export type { FlagTarget, IdeaCommentsApi, IdeasApi } from './ideas.ts';
+export type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
+export type { AddPhotoOptions, MapsApi, ReportsApi } from './maps.ts';
+export type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
+export type {
+  AdminReportListQuery,
+  Bbox,
+  CategoryQuestion,
+  ClusterQuery,
+  FeedbackMap,
+  FeedbackMapCreate,
+  FeedbackMapUpdate,
+  Geocoder,
+  NearbyQuery,
+  NearbyReports,
+  Report,
+  ReportCategory,
+  ReportCluster,
+  ReportClusters,
+  ReportCollection,
+  ReportCreate,
+  ReportListQuery,
+  ReportModeration,
+  ReportPage,
+  ReportPhoto,
+  ReportProperties,
+  ReportReceipt,
+  ReportStatus,
+  ReportStatusUpdateInput,
+  ReportSupport,
+  TileLayer,
+} from './map-types.ts';
+export type {
+  Board,
+  BoardCategory,
+  BoardCreate,
+  BoardUpdate,
+  Comment,
+  CommentInput,
+  CommentListQuery,
+  CommentPage,
+  Flag,
+  FlagInput,
+  Idea,
+  IdeaInput,
+  IdeaListQuery,
+  IdeaPage,
+  IdeaReceipt,
+  IdeaStatus,
+  IdeaSubmission,
+  IdeaSupport,
+  ModerationItem,
+  ModerationPage,
+  ModerationQueueQuery,
+  SimilarIdea,
+  StatusChange,
+} from './idea-types.ts';
 export type {
   Ballot,
   BallotInput,

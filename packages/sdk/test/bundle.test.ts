@@ -28,7 +28,29 @@ async function bundle(code: string): Promise<OutputChunk[]> {
   return output.filter((item): item is OutputChunk => item.type === 'chunk');
 }
 
-const isAdmin = (chunk: OutputChunk) => Object.keys(chunk.modules).some((id) => id.endsWith('/admin-polls.ts'));
+/**
+ * What a page with this entry downloads before anything is called: the entry chunk and every chunk
+ * it imports statically (rollup puts a facade entry in front when later-loaded chunks share modules
+ * with it), as one chunk-like view.
+ */
+function staticallyLoaded(chunks: OutputChunk[]): Pick<OutputChunk, 'code' | 'modules' | 'imports' | 'dynamicImports'> {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const loaded: OutputChunk[] = [];
+  const visit = (chunk: OutputChunk) => {
+    if (loaded.includes(chunk)) return;
+    loaded.push(chunk);
+    for (const name of chunk.imports) visit(byName.get(name)!);
+  };
+  visit(chunks.find((chunk) => chunk.isEntry)!);
+  return {
+    code: loaded.map((chunk) => chunk.code).join('\n'),
+    modules: Object.assign({}, ...loaded.map((chunk) => chunk.modules)),
+    imports: loaded.flatMap((chunk) => chunk.imports),
+    dynamicImports: loaded.flatMap((chunk) => chunk.dynamicImports),
+  };
+}
+
+const isAdmin = (chunk: Pick<OutputChunk, 'modules'>) => Object.keys(chunk.modules).some((id) => id.endsWith('/admin-polls.ts'));
 
 test('a bundle that uses only client.polls leaves the admin code out of its entry chunk', async () => {
   const chunks = await bundle(`
@@ -39,7 +61,7 @@ test('a bundle that uses only client.polls leaves the admin code out of its entr
       for await (const results of client.polls.subscribe(poll.id)) element.textContent = String(results.version);
     }
   `);
-  const entry = chunks.find((chunk) => chunk.isEntry)!;
+  const entry = staticallyLoaded(chunks);
   assert.ok(entry.code.includes('inspraak-site-key'), 'the resident code is there');
   assert.ok(!isAdmin(entry), 'admin-polls.ts is not in the entry chunk');
   assert.ok(!entry.code.includes('results.csv') && !entry.code.includes('admin/polls'));
@@ -51,6 +73,35 @@ test('a bundle that uses only client.polls leaves the admin code out of its entr
   // ky 1 is about 4.9 KB min+gzip; the SDK's own code should stay near 2.5 KB on top of it.
   const size = gzipSync(entry.code).length;
   assert.ok(size < 8 * 1024, `SDK + ky: ${size} bytes min+gzip`);
+});
+
+test('idea code is loaded only when called: a poll page carries none of it, an idea page not the admin part', async () => {
+  const hasModule = (chunk: Pick<OutputChunk, 'modules'>, file: string) => Object.keys(chunk.modules).some((id) => id.endsWith(file));
+  const pollPage = staticallyLoaded(
+    await bundle(`
+      import { createClient } from '@inspraak/sdk';
+      export const show = (element) => createClient({ baseUrl: element.dataset.api }).polls.get(element.id);
+    `),
+  );
+  assert.ok(!hasModule(pollPage, '/ideas.ts') && !hasModule(pollPage, '/admin-ideas.ts'), 'a poll page loads no idea code');
+
+  const chunks = await bundle(`
+    import { createClient } from '@inspraak/sdk';
+    export async function show(element) {
+      const client = createClient({ baseUrl: element.dataset.api, siteKey: element.dataset.siteKey });
+      const board = await client.boards.get(element.id);
+      for await (const idea of client.ideas.iterate(board.id)) element.append(idea.title);
+    }
+  `);
+  const entry = staticallyLoaded(chunks);
+  assert.ok(!hasModule(entry, '/ideas.ts') && !hasModule(entry, '/admin-ideas.ts'), 'both load on first call');
+  assert.ok(!entry.code.includes('moderation-queue') && !entry.code.includes('ideas.csv'));
+  for (const file of ['/ideas.ts', '/admin-ideas.ts']) {
+    const own = chunks.filter((chunk) => hasModule(chunk, file));
+    assert.equal(own.length, 1, `${file} is in a chunk of its own`);
+    assert.ok(entry.dynamicImports.includes(own[0]!.fileName), `${file} is imported dynamically`);
+    assert.ok(!entry.imports.includes(own[0]!.fileName), `${file} is not imported statically`);
+  }
 });
 
 test('a bundle that uses nothing of the SDK keeps none of it', async () => {

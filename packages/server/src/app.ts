@@ -11,6 +11,7 @@ import { createCorsHook } from './http/cors.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { createIdempotencyRecorder } from './http/idempotency.ts';
 import { installJsonBodyParser } from './http/json-body.ts';
+import { installMultipartBodyParser } from './http/multipart-body.ts';
 import { createRateLimits } from './http/rate-limits.ts';
 import './http/request-context.ts';
 import { registerStaticFiles, type StaticRoots } from './http/static-files.ts';
@@ -18,6 +19,7 @@ import { ResultsHub } from './live/results-hub.ts';
 import { listAllAllowedOrigins } from './repositories/site-repository.ts';
 import { findPoll } from './repositories/poll-repository.ts';
 import { registerOperations } from './routes/register-operations.ts';
+import { registerOpen311Routes } from './routes/open311-routes.ts';
 import { pruneIdempotencyKeys } from './services/idempotency-service.ts';
 import type { ServiceContext } from './services/service-context.ts';
 
@@ -94,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   installErrorHandling(app);
   installJsonBodyParser(app);
+  installMultipartBodyParser(app, { maxFileBytes: config.photoMaxBytes });
   const rateLimits = createRateLimits(config.rateLimit, hashClient);
 
   // Preflights carry no site key: cache the union of all sites' origins for a moment.
@@ -111,11 +114,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.addHook('onRequest', createCorsHook({ allOrigins }));
   app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/v1/')) rateLimits.client(request);
+    if (request.url.startsWith('/v1/') || request.url.startsWith('/open311/')) rateLimits.client(request);
   });
   app.addHook('onSend', createIdempotencyRecorder(ctx));
 
   await app.register(async (v1) => registerOperations(v1, { ctx, live, rateLimits, hashClient }), { prefix: '/v1' });
+  // Open311 GeoReport v2 facade over the feedback maps (openapi/open311.yaml).
+  await app.register(async (open311) => registerOpen311Routes(open311, { ctx, rateLimits, hashClient }), { prefix: '/open311/v2' });
   if (options.staticRoots) registerStaticFiles(app, options.staticRoots);
 
   const prune = setInterval(() => void pruneIdempotencyKeys(ctx).catch(() => {}), 60 * 60 * 1000);

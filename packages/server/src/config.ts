@@ -9,6 +9,10 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean | string;
   bodyLimit: number;
+  /** Largest photo upload in bytes (larger: 413). */
+  photoMaxBytes: number;
+  /** Most pixels (width × height) a photo may declare; more is refused before decoding (decompression bombs). */
+  photoMaxPixels: number;
   rateLimit: {
     /** Window length in seconds shared by every limit. */
     windowSeconds: number;
@@ -18,6 +22,8 @@ export interface Config {
     perClient: number;
     /** Ballots per window per poll; 0 turns the limit off. */
     ballotsPerPoll: number;
+    /** Ideas, comments, supports and flags per window per idea board; 0 turns the limit off. */
+    writesPerBoard: number;
   };
   live: {
     /** Milliseconds between heartbeat comments on each stream. */
@@ -54,11 +60,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.INSPRAAK_LOG_LEVEL || env.LOG_LEVEL || 'info',
     trustProxy: trustProxy(env.INSPRAAK_TRUST_PROXY),
     bodyLimit: integer(env, 'INSPRAAK_BODY_LIMIT', 16 * 1024),
+    photoMaxBytes: integer(env, 'INSPRAAK_PHOTO_MAX_BYTES', 8 * 1024 * 1024),
+    photoMaxPixels: integer(env, 'INSPRAAK_PHOTO_MAX_PIXELS', 50_000_000),
     rateLimit: {
       windowSeconds: Math.max(1, integer(env, 'INSPRAAK_RATE_LIMIT_WINDOW', 60)),
       perSite: integer(env, 'INSPRAAK_RATE_LIMIT_SITE', 6000),
       perClient: integer(env, 'INSPRAAK_RATE_LIMIT_CLIENT', 600),
       ballotsPerPoll: integer(env, 'INSPRAAK_RATE_LIMIT_POLL_BALLOTS', 3000),
+      writesPerBoard: integer(env, 'INSPRAAK_RATE_LIMIT_BOARD_WRITES', 3000),
     },
     live: {
       heartbeatMs: Math.max(10, integer(env, 'INSPRAAK_SSE_HEARTBEAT_MS', 15_000)),

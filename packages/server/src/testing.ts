@@ -43,6 +43,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     INSPRAAK_RATE_LIMIT_SITE: '0',
     INSPRAAK_RATE_LIMIT_CLIENT: '0',
     INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '0',
+    INSPRAAK_RATE_LIMIT_BOARD_WRITES: '0',
     INSPRAAK_SSE_MIN_INTERVAL_MS: '50',
     ...options.env,
     INSPRAAK_DATA_DIR: dataDir,

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       INSPRAAK_RATE_LIMIT_CLIENT: '5',
       INSPRAAK_RATE_LIMIT_SITE: '0',
       INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '7',
+      INSPRAAK_RATE_LIMIT_BOARD_WRITES: '8',
       INSPRAAK_RATE_LIMIT_WINDOW: '10',
       INSPRAAK_LOG_LEVEL: 'debug',
     });
@@ -31,7 +32,7 @@ describe('loadConfig', () => {
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.dataDir, '/tmp/inspraak-x');
     assert.equal(config.trustProxy, true);
-    assert.deepEqual(config.rateLimit, { windowSeconds: 10, perSite: 0, perClient: 5, ballotsPerPoll: 7 });
+    assert.deepEqual(config.rateLimit, { windowSeconds: 10, perSite: 0, perClient: 5, ballotsPerPoll: 7, writesPerBoard: 8 });
     assert.equal(config.logLevel, 'debug');
     assert.equal(loadConfig({ INSPRAAK_TRUST_PROXY: '10.0.0.0/8' }).trustProxy, '10.0.0.0/8');
   });

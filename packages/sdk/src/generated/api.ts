@@ -235,6 +235,775 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/maps/{mapId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a feedback map's public configuration.
+         * @description Everything a front end needs to draw the map and its form: centre, bounds, zoom, the tile
+         *     layer and its attribution, the categories with their extra questions, the geocoder and
+         *     whether reports are public at once (`post`) or after review (`pre`).
+         */
+        get: operations["getMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/maps/{mapId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        /** List a map's public reports, newest first, optionally inside a bounding box. */
+        get: operations["listReports"];
+        put?: never;
+        /**
+         * Report a problem or an idea at a place on the map.
+         * @description The place must lie inside the map's bounds; the category must be one of the map's; every
+         *     required extra question of the category must be answered. The response holds the report
+         *     and a receipt token, shown only this once (the server keeps a hash): with it the resident
+         *     follows the report's status (`GET /reports/by-receipt`) and adds photos.
+         *     On a map with `moderation: pre` the report is public only after review.
+         */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/maps/{mapId}/reports/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * "Already reported?": recent open reports of one category near a place.
+         * @description Public reports of `category` within `radius` metres of the place, not `fixed` or `closed`,
+         *     from the last 90 days, nearest first (at most 10).
+         */
+        get: operations["listNearbyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/maps/{mapId}/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Counts of public reports per grid cell, for drawing clusters.
+         * @description The world is cut into square cells of 64 × 64 screen pixels at `zoom` (Web Mercator tiles of
+         *     256 px, so a cell spans 360 / 2^(zoom+2) degrees of longitude and as many of latitude).
+         *     Each cell with reports inside `bbox` becomes one cluster at the mean position of its reports,
+         *     with its count per category. Counted in the database, never by sending the reports.
+         */
+        get: operations["getReportClusters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/by-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a report, public or not yet, by the receipt its reporter kept. */
+        get: operations["getReportByReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /** Read a public report, with its status history. */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{reportId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a report (at most 3), with the report's receipt.
+         * @description `multipart/form-data` with the field `receipt` and one file in `photo`. The file is judged by
+         *     its content, never by its name or declared type: it must be a JPEG, PNG or WebP image of at
+         *     most the server's byte limit (413 beyond it) and pixel limit (a decompression bomb is
+         *     refused with 422 before it is decoded). It is re-encoded as JPEG (longest side at most
+         *     2048 px, turned upright) and stripped of all metadata — EXIF (GPS included), XMP, IPTC and
+         *     colour profiles — before anything is written.
+         */
+        post: operations["addReportPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{reportId}/supports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Me too": this participant supports a public report (once). */
+        post: operations["supportReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A report's photo, as re-encoded and stripped on upload.
+         * @description Needs no key, so an `<img src>` can show it; the id is random and only photos of public
+         *     reports are served. Never changes, so it may be cached for good.
+         */
+        get: operations["getReportPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/maps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a feedback map. */
+        post: operations["createMap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/maps/{mapId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a feedback map (JSON merge patch).
+         * @description Members left out stay as they are; `categories` replaces the whole list, and a category that
+         *     reports use cannot be left out (409).
+         */
+        patch: operations["updateMap"];
+        trace?: never;
+    };
+    "/admin/maps/{mapId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        /** List all of a map's reports, newest first, also those waiting for review or hidden. */
+        get: operations["listAdminReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/maps/{mapId}/reports.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        /** Download all of a map's reports as a GeoJSON FeatureCollection (RFC 7946). */
+        get: operations["exportReportsGeoJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/maps/{mapId}/reports.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download all of a map's reports as CSV.
+         * @description RFC 4180 CSV in UTF-8 with a byte-order mark, one row per report with
+         *     `id,category,category_name,status,moderation,lat,lng,address,description,answers,supports,photos,requested_at,updated_at`
+         *     (`answers` as JSON, `photos` as space-separated URLs). Cells a spreadsheet would read as a
+         *     formula are prefixed with an apostrophe.
+         */
+        get: operations["exportReportsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/reports/{reportId}/status-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a report's status, with a note residents see.
+         * @description Each update is kept in the report's public history (`updates`).
+         */
+        post: operations["updateReportStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/reports/{reportId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a report that waits for review, or hide a report. */
+        post: operations["moderateReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{boardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        /** Read an idea board. */
+        get: operations["getBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{boardId}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the published ideas on a board.
+         * @description Only published ideas: an idea waiting for review on a pre-moderated board, or one a moderator
+         *     hid, is never listed. `supportedByMe` is true for ideas the participant of the token supports.
+         *     With `sort=most-supported` pages follow the support counts of the moment, so an idea whose count
+         *     changes while a client pages may move to another page.
+         */
+        get: operations["listIdeas"];
+        put?: never;
+        /**
+         * Send an idea to a board.
+         * @description On a post-moderated board the idea is published at once; on a pre-moderated board it waits
+         *     for a moderator (`moderation.state: pending`). The response carries a receipt: a secret token,
+         *     shown only this once (the server keeps a hash), and the path where the resident can follow the
+         *     idea, its status and the city's answer, whatever its moderation state. 409 `board-closed` when
+         *     the board takes no new ideas.
+         */
+        post: operations["createIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{boardId}/ideas/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Published ideas like a draft title ("support this one instead?").
+         * @description Up to 5 published ideas of the board, most similar first, by the character trigrams they share
+         *     with `q` (title first, then description), so a small typo still finds an idea.
+         */
+        get: operations["findSimilarIdeas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideas/{ideaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a published idea.
+         * @description 404 for an idea that is not (or no longer) published; its author reads it by receipt.
+         */
+        get: operations["getIdea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideas/by-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an idea by its receipt, whatever its moderation state.
+         * @description Shows the idea also while it waits for review or after a moderator hid it, with
+         *     `moderation.hiddenReason`, so its author learns why. The token travels in the query, which
+         *     the server never logs.
+         */
+        get: operations["getIdeaByReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideas/{ideaId}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Support an idea (idempotent).
+         * @description One support per participant and idea; supporting again changes nothing. An idea that is not
+         *     published (waiting for review, or hidden) is 404, as it is for every public read.
+         */
+        put: operations["supportIdea"];
+        post?: never;
+        /** Withdraw support (idempotent). */
+        delete: operations["unsupportIdea"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideas/{ideaId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The published comments on a published idea, oldest first.
+         * @description Replies come in the same list, with `parentId` naming the comment they answer.
+         */
+        get: operations["listComments"];
+        put?: never;
+        /**
+         * Comment on an idea, or reply to a comment (one level).
+         * @description `parentId` names a top-level comment of the same idea; a reply to a reply is 422
+         *     (`reply-to-reply`). 409 `board-closed` when the board takes no new comments. On a
+         *     pre-moderated board a comment waits for review like an idea.
+         */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideas/{ideaId}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a moderator to look at a published idea.
+         * @description 201 for a participant's first flag on the idea, 200 (the same flag) after that.
+         */
+        post: operations["flagIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/comments/{commentId}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a moderator to look at a published comment.
+         * @description 201 for a participant's first flag on the comment, 200 (the same flag) after that.
+         */
+        post: operations["flagComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an idea board. */
+        post: operations["createBoard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/boards/{boardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a board (JSON merge patch).
+         * @description Any member left out stays as it is; `null` clears `description` or `supportThreshold`.
+         *     `categories` replaces the whole list; dropping a category that an idea uses is 409
+         *     (`category-in-use`).
+         */
+        patch: operations["updateBoard"];
+        trace?: never;
+    };
+    "/admin/boards/{boardId}/ideas.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download every idea of a board as CSV, whatever its moderation state.
+         * @description The same CSV as the poll export (RFC 4180, UTF-8 with a byte-order mark, formula cells
+         *     defused): one row per idea, oldest first, with `idea_id,created_at,title,description,category,
+         *     status,moderation,hidden_reason,supports,comments,place,lat,lng,display_name,official_answer`.
+         */
+        get: operations["exportBoardIdeas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/moderation-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ideas and comments waiting for review or flagged, oldest first. */
+        get: operations["listModerationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/ideas/{ideaId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an idea (from review, from hidden, or keep it after flags).
+         * @description Clears its open flags, so it leaves the moderation queue.
+         */
+        post: operations["approveIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/ideas/{ideaId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide an idea from every public read, with a reason its author sees.
+         * @description 409 `moderation-not-allowed` when it is hidden already.
+         */
+        post: operations["hideIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/ideas/{ideaId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an idea to its next status; adds a status history entry.
+         * @description Allowed: `submitted` → `under-consideration` → `accepted` or `rejected`; `accepted` →
+         *     `implemented`. Anything else is 409 `status-transition-not-allowed`.
+         */
+        post: operations["setIdeaStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/ideas/{ideaId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Write or replace the city's official answer to an idea. */
+        put: operations["answerIdea"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/comments/{commentId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a comment (from review, from hidden, or keep it after flags). */
+        post: operations["approveComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/comments/{commentId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a comment from every public read, with a reason. */
+        post: operations["hideComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -403,6 +1172,471 @@ export interface components {
             retryAfter?: number;
             errors?: components["schemas"]["FieldError"][];
         };
+        LatLng: {
+            lat: number;
+            lng: number;
+        };
+        /** @description A WGS84 box; `south` < `north` and `west` < `east`. */
+        Bounds: {
+            south: number;
+            west: number;
+            north: number;
+            east: number;
+        };
+        /** @example 5.10,52.08,5.14,52.10 */
+        BboxText: string;
+        /**
+         * @description A raster tile layer in Web Mercator. Default: OpenStreetMap
+         *     (`https://tile.openstreetmap.org/{z}/{x}/{y}.png`, "© OpenStreetMap contributors").
+         *     The Dutch PDOK base map works as well:
+         *     `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png`,
+         *     attribution "Kaartgegevens © Kadaster".
+         */
+        TileLayer: {
+            /** @description With `{z}`, `{x}`, `{y}` (and optionally `{s}`). */
+            urlTemplate: string;
+            attribution: string;
+            maxZoom?: number;
+        };
+        /**
+         * @description How the address search works. `pdok-locatieserver` (Dutch addresses, suggestions while
+         *     typing), `nominatim` (searched only on submit, as its usage policy requires) or `none`.
+         */
+        Geocoder: {
+            /** @enum {string} */
+            kind: "pdok-locatieserver" | "nominatim" | "none";
+            /** @description Base URL, e.g. `https://api.pdok.nl/bzk/locatieserver/search/v3_1` or `https://nominatim.openstreetmap.org`; `null` with `none`. */
+            url: string | null;
+        };
+        /**
+         * @description `post`: reports are public at once (and may be hidden later); `pre`: only after an admin publishes them.
+         * @enum {string}
+         */
+        ModerationMode: "pre" | "post";
+        CategoryQuestionChoice: {
+            id: components["schemas"]["Id"];
+            label: string;
+        };
+        CategoryQuestion: {
+            id: components["schemas"]["Id"];
+            label: string;
+            hint?: string;
+            /**
+             * @description `text`: free text of at most 500 characters; `choice`: one of `choices` (by id).
+             * @enum {string}
+             */
+            kind: "text" | "choice";
+            required: boolean;
+            choices?: components["schemas"]["CategoryQuestionChoice"][];
+        };
+        ReportCategory: {
+            /** @description Open311's `service_code`. */
+            code: components["schemas"]["Id"];
+            name: string;
+            description?: string;
+            questions: components["schemas"]["CategoryQuestion"][];
+        };
+        FeedbackMap: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string | null;
+            center: components["schemas"]["LatLng"];
+            zoom: number;
+            minZoom: number;
+            maxZoom: number;
+            bounds: components["schemas"]["Bounds"];
+            tiles: components["schemas"]["TileLayer"];
+            geocoder: components["schemas"]["Geocoder"];
+            categories: components["schemas"]["ReportCategory"][];
+            moderation: components["schemas"]["ModerationMode"];
+            limits: {
+                descriptionMaxLength: number;
+                photosPerReport: number;
+                photoMaxBytes: number;
+            };
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        FeedbackMapCreate: {
+            /** @description Optional id of your choosing (unique on the site); generated when left out. */
+            id?: components["schemas"]["Id"];
+            title: string;
+            description?: string | null;
+            center: components["schemas"]["LatLng"];
+            zoom: number;
+            /** @default 10 */
+            minZoom?: number;
+            /** @default 19 */
+            maxZoom?: number;
+            bounds: components["schemas"]["Bounds"];
+            tiles?: components["schemas"]["TileLayer"];
+            geocoder?: components["schemas"]["Geocoder"];
+            categories: components["schemas"]["ReportCategory"][];
+            /** @default post */
+            moderation?: components["schemas"]["ModerationMode"];
+        };
+        FeedbackMapUpdate: {
+            title?: string;
+            description?: string | null;
+            center?: components["schemas"]["LatLng"];
+            zoom?: number;
+            minZoom?: number;
+            maxZoom?: number;
+            bounds?: components["schemas"]["Bounds"];
+            tiles?: components["schemas"]["TileLayer"];
+            geocoder?: components["schemas"]["Geocoder"];
+            categories?: components["schemas"]["ReportCategory"][];
+            moderation?: components["schemas"]["ModerationMode"];
+        };
+        /**
+         * @description Open311 reads `open`, `acknowledged` and `in-progress` as `open`; `fixed` and `closed` as `closed`.
+         * @enum {string}
+         */
+        ReportStatus: "open" | "acknowledged" | "in-progress" | "fixed" | "closed";
+        /**
+         * @description `pending`: waits for review (maps with `moderation: pre`); only `published` reports are public.
+         * @enum {string}
+         */
+        ReportModeration: "pending" | "published" | "hidden";
+        ReceiptToken: string;
+        ReportCreate: {
+            /** @description The `code` of one of the map's categories. */
+            category: components["schemas"]["Id"];
+            lat: number;
+            lng: number;
+            description: string;
+            /** @description The address the resident searched for or the geocoder found, as text. */
+            address?: string | null;
+            /** @description Answers to the category's extra questions, by question id: text, or a choice id. */
+            answers?: {
+                [key: string]: string;
+            };
+        };
+        ReportStatusUpdate: {
+            status: components["schemas"]["ReportStatus"];
+            note: string | null;
+            at: components["schemas"]["Timestamp"];
+        };
+        /** @description The fields of an Open311 GeoReport v2 request (camelCase), and Inspraak's own. */
+        ReportProperties: {
+            serviceRequestId: components["schemas"]["Id"];
+            mapId: components["schemas"]["Id"];
+            /** @description The category's `code`. */
+            serviceCode: components["schemas"]["Id"];
+            /** @description The category's name. */
+            serviceName: string;
+            status: components["schemas"]["ReportStatus"];
+            /** @description The note of the latest status update. */
+            statusNotes: string | null;
+            description: string;
+            lat: number;
+            long: number;
+            address: string | null;
+            requestedDatetime: components["schemas"]["Timestamp"];
+            updatedDatetime: components["schemas"]["Timestamp"];
+            mediaUrls: string[];
+            answers: {
+                [key: string]: string;
+            };
+            supportCount: number;
+            moderation: components["schemas"]["ReportModeration"];
+            /** @description The status history, oldest first. */
+            updates: components["schemas"]["ReportStatusUpdate"][];
+        };
+        /** @description A GeoJSON Feature (RFC 7946) with a Point in `[longitude, latitude]`. */
+        Report: {
+            /** @constant */
+            type: "Feature";
+            id: components["schemas"]["Id"];
+            geometry: {
+                /** @constant */
+                type: "Point";
+                coordinates: number[];
+            };
+            properties: components["schemas"]["ReportProperties"];
+        };
+        ReportPage: {
+            items: components["schemas"]["Report"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description A GeoJSON FeatureCollection (RFC 7946). */
+        ReportCollection: {
+            /** @constant */
+            type: "FeatureCollection";
+            features: components["schemas"]["Report"][];
+        };
+        ReportReceipt: {
+            report: components["schemas"]["Report"];
+            /** @description Keep it: with it the resident follows the report and adds photos. Shown only once. */
+            receipt: components["schemas"]["ReceiptToken"];
+        };
+        NearbyReport: {
+            /** @description Metres from the place asked about. */
+            distance: number;
+            report: components["schemas"]["Report"];
+        };
+        NearbyReports: {
+            items: components["schemas"]["NearbyReport"][];
+        };
+        CategoryCount: {
+            category: components["schemas"]["Id"];
+            count: number;
+        };
+        ReportCluster: {
+            /** @description Mean latitude of the cluster's reports. */
+            lat: number;
+            /** @description Mean longitude of the cluster's reports. */
+            lng: number;
+            count: number;
+            /** @description Count per category, largest first. */
+            categories: components["schemas"]["CategoryCount"][];
+            bounds: components["schemas"]["Bounds"];
+            /** @description Present when the cluster holds one report. */
+            reportId?: components["schemas"]["Id"];
+        };
+        ReportClusters: {
+            zoom: number;
+            /** @description Width and height of a grid cell in degrees. */
+            cellDegrees: number;
+            total: number;
+            clusters: components["schemas"]["ReportCluster"][];
+        };
+        ReportPhotoUpload: {
+            receipt: components["schemas"]["ReceiptToken"];
+            /** @description One JPEG, PNG or WebP image. */
+            photo: string;
+        };
+        ReportPhoto: {
+            id: components["schemas"]["Id"];
+            reportId: components["schemas"]["Id"];
+            /** Format: uri */
+            url: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg";
+            width: number;
+            height: number;
+            bytes: number;
+        };
+        ReportSupport: {
+            reportId: components["schemas"]["Id"];
+            supportCount: number;
+            /** @constant */
+            supported: true;
+        };
+        ReportStatusUpdateInput: {
+            status: components["schemas"]["ReportStatus"];
+            /** @description Shown to residents with the status. */
+            note?: string | null;
+        };
+        ReportModerationInput: {
+            /** @enum {string} */
+            decision: "publish" | "hide";
+        };
+        BoardCategory: {
+            id: components["schemas"]["Id"];
+            label: string;
+        };
+        /**
+         * @description `pre`: nothing is public until a moderator approves it; `post`: public at once, moderators hide afterwards.
+         * @enum {string}
+         */
+        BoardModeration: "pre" | "post";
+        /**
+         * @description `closed`: the board takes no new ideas and no new comments; supports still count.
+         * @enum {string}
+         */
+        BoardStatus: "open" | "closed";
+        Board: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string | null;
+            categories: components["schemas"]["BoardCategory"][];
+            moderation: components["schemas"]["BoardModeration"];
+            status: components["schemas"]["BoardStatus"];
+            /** @description With this many supports the city answers ("100 supports and the city answers"); `null` for none. */
+            supportThreshold: number | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        BoardCreate: {
+            /** @description Optional id of your choosing (unique on the site); generated when left out. */
+            id?: components["schemas"]["Id"];
+            title: string;
+            description?: string | null;
+            categories: components["schemas"]["BoardCategory"][];
+            /** @default post */
+            moderation?: components["schemas"]["BoardModeration"];
+            /** @default open */
+            status?: components["schemas"]["BoardStatus"];
+            supportThreshold?: number | null;
+        };
+        BoardUpdate: {
+            title?: string;
+            description?: string | null;
+            categories?: components["schemas"]["BoardCategory"][];
+            moderation?: components["schemas"]["BoardModeration"];
+            status?: components["schemas"]["BoardStatus"];
+            supportThreshold?: number | null;
+        };
+        /** @enum {string} */
+        IdeaStatus: "submitted" | "under-consideration" | "accepted" | "rejected" | "implemented";
+        /** @description WGS84 degrees. */
+        Location: {
+            lat: number;
+            lng: number;
+        };
+        Moderation: {
+            /**
+             * @description `pending`: waiting for review (pre-moderated board); only `published` is ever shown in public reads.
+             * @enum {string}
+             */
+            state: "pending" | "published" | "hidden";
+            /** @description Why a moderator hid it, for its author; `null` unless `hidden`. */
+            hiddenReason: string | null;
+        };
+        StatusHistoryEntry: {
+            status: components["schemas"]["IdeaStatus"];
+            at: components["schemas"]["Timestamp"];
+            note: string | null;
+        };
+        OfficialAnswer: {
+            text: string;
+            /** @description When the answer was last written. */
+            answeredAt: components["schemas"]["Timestamp"];
+        };
+        Idea: {
+            id: components["schemas"]["Id"];
+            boardId: components["schemas"]["Id"];
+            title: string;
+            description: string;
+            categoryId: components["schemas"]["Id"];
+            location: components["schemas"]["Location"] | null;
+            place: string | null;
+            displayName: string | null;
+            status: components["schemas"]["IdeaStatus"];
+            moderation: components["schemas"]["Moderation"];
+            supportCount: number;
+            /** @description Published comments and replies. */
+            commentCount: number;
+            /** @description Whether the participant of the request's token supports it (false without a token). */
+            supportedByMe: boolean;
+            officialAnswer: components["schemas"]["OfficialAnswer"] | null;
+            /** @description Every status the idea had, oldest first (its first entry is `submitted`). */
+            statusHistory: components["schemas"]["StatusHistoryEntry"][];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        IdeaInput: {
+            title: string;
+            /** @default  */
+            description?: string;
+            categoryId: components["schemas"]["Id"];
+            location?: components["schemas"]["Location"];
+            place?: string;
+            /** @description The name shown with the idea; anonymous when left out. */
+            displayName?: string;
+        };
+        IdeaReceipt: {
+            ideaId: components["schemas"]["Id"];
+            /** @description Secret; shown only in this response (the server keeps a hash). */
+            token: string;
+            /** @description Where to follow the idea: `/v1/ideas/by-receipt?receipt=<token>` (relative to the API origin). */
+            path: string;
+        };
+        IdeaSubmission: {
+            idea: components["schemas"]["Idea"];
+            receipt: components["schemas"]["IdeaReceipt"];
+        };
+        IdeaPage: {
+            items: components["schemas"]["Idea"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        SimilarIdea: {
+            id: components["schemas"]["Id"];
+            title: string;
+            status: components["schemas"]["IdeaStatus"];
+            supportCount: number;
+            /** @description Similarity to `q`, 1 for the same text. */
+            score: number;
+        };
+        SimilarIdeas: {
+            items: components["schemas"]["SimilarIdea"][];
+        };
+        IdeaSupport: {
+            ideaId: components["schemas"]["Id"];
+            supported: boolean;
+            supportCount: number;
+        };
+        Comment: {
+            id: components["schemas"]["Id"];
+            ideaId: components["schemas"]["Id"];
+            /** @description The top-level comment this one replies to; `null` for a top-level comment. */
+            parentId: components["schemas"]["Id"] | null;
+            body: string;
+            displayName: string | null;
+            moderation: components["schemas"]["Moderation"];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        CommentInput: {
+            body: string;
+            /** @description Reply to this top-level comment of the same idea. */
+            parentId?: components["schemas"]["Id"];
+            displayName?: string;
+        };
+        CommentPage: {
+            items: components["schemas"]["Comment"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        FlagInput: {
+            /** @enum {string} */
+            reason: "spam" | "offensive" | "personal-data" | "off-topic" | "other";
+            detail?: string;
+        };
+        Flag: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            targetType: "idea" | "comment";
+            targetId: components["schemas"]["Id"];
+            /** @enum {string} */
+            reason: "spam" | "offensive" | "personal-data" | "off-topic" | "other";
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        HideInput: {
+            /** @description Shown to the author (through the receipt). */
+            reason: string;
+        };
+        StatusChange: {
+            status: components["schemas"]["IdeaStatus"];
+            /** @description Shown with the status history entry. */
+            note?: string;
+        };
+        AnswerInput: {
+            text: string;
+        };
+        ModerationItem: {
+            /** @enum {string} */
+            type: "idea" | "comment";
+            /**
+             * @description `pending`: waits for review; `flagged`: published, and residents flagged it.
+             * @enum {string}
+             */
+            reason: "pending" | "flagged";
+            queuedAt: components["schemas"]["Timestamp"];
+            flagCount: number;
+            /** @description The distinct reasons of its open flags. */
+            flagReasons: ("spam" | "offensive" | "personal-data" | "off-topic" | "other")[];
+            /** @description The idea (for a comment, the idea it is on). */
+            idea: components["schemas"]["Idea"];
+            comment: components["schemas"]["Comment"] | null;
+        };
+        ModerationPage: {
+            items: components["schemas"]["ModerationItem"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
     };
     responses: {
         /** @description Not modified since the ETag in `If-None-Match`. */
@@ -524,6 +1758,9 @@ export interface components {
     };
     parameters: {
         PollId: components["schemas"]["Id"];
+        BoardId: components["schemas"]["Id"];
+        IdeaId: components["schemas"]["Id"];
+        CommentId: components["schemas"]["Id"];
         /**
          * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
          *     is replayed for 24 hours; the same key with another body is refused with 422.
@@ -534,6 +1771,15 @@ export interface components {
         Limit: number;
         /** @description The `nextCursor` of the previous page. */
         Cursor: string;
+        MapId: components["schemas"]["Id"];
+        ReportId: components["schemas"]["Id"];
+        PhotoId: components["schemas"]["Id"];
+        /** @description `west,south,east,north` in WGS84 degrees; only reports inside it. Left out: the whole map. */
+        Bbox: components["schemas"]["BboxText"];
+        /** @description Only reports of this category (its `code`). */
+        CategoryFilter: components["schemas"]["Id"];
+        /** @description Only reports with this status. */
+        ReportStatusFilter: components["schemas"]["ReportStatus"];
     };
     requestBodies: never;
     headers: {
@@ -968,6 +2214,1495 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when nothing changed. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The map. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackMap"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description `west,south,east,north` in WGS84 degrees; only reports inside it. Left out: the whole map. */
+                bbox?: components["parameters"]["Bbox"];
+                /** @description Only reports of this category (its `code`). */
+                category?: components["parameters"]["CategoryFilter"];
+                /** @description Only reports with this status. */
+                status?: components["parameters"]["ReportStatusFilter"];
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reports, each a GeoJSON Feature. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description The report was received. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNearbyReports: {
+        parameters: {
+            query: {
+                lat: number;
+                lng: number;
+                category: components["schemas"]["Id"];
+                /** @description Metres. */
+                radius?: number;
+            };
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nearby reports, nearest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NearbyReports"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportClusters: {
+        parameters: {
+            query: {
+                /** @description `west,south,east,north` in WGS84 degrees. */
+                bbox: components["schemas"]["BboxText"];
+                zoom: number;
+                /** @description Only reports of this category (its `code`). */
+                category?: components["parameters"]["CategoryFilter"];
+                /** @description Only reports with this status. */
+                status?: components["parameters"]["ReportStatusFilter"];
+            };
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clusters. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportClusters"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportByReceipt: {
+        parameters: {
+            query: {
+                /** @description The `receipt` from `createReport`. */
+                receipt: components["schemas"]["ReceiptToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, with its status history. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when nothing changed. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addReportPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReportPhotoUpload"];
+            };
+        };
+        responses: {
+            /** @description The stored photo. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPhoto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    supportReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This participant already supported the report; nothing changed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSupport"];
+                };
+            };
+            /** @description The support was counted. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSupport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when nothing changed. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                photoId: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackMapCreate"];
+            };
+        };
+        responses: {
+            /** @description The map was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackMap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackMapUpdate"];
+                "application/merge-patch+json": components["schemas"]["FeedbackMapUpdate"];
+            };
+        };
+        responses: {
+            /** @description The edited map. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackMap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAdminReports: {
+        parameters: {
+            query?: {
+                moderation?: components["schemas"]["ReportModeration"];
+                /** @description Only reports of this category (its `code`). */
+                category?: components["parameters"]["CategoryFilter"];
+                /** @description Only reports with this status. */
+                status?: components["parameters"]["ReportStatusFilter"];
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reports. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportReportsGeoJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every report, newest first, moderation state included. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="<mapId>-reports.geojson"` */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["ReportCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportReportsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports as CSV. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="<mapId>-reports.csv"` */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateReportStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStatusUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description The report with its new status. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    moderateReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportModerationInput"];
+            };
+        };
+        responses: {
+            /** @description The report with its new moderation state. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBoard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when nothing changed. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listIdeas: {
+        parameters: {
+            query?: {
+                sort?: "newest" | "most-supported";
+                /** @description Only ideas in this category (an id from the board's `categories`). */
+                category?: components["schemas"]["Id"];
+                /** @description Only ideas with this status. */
+                status?: components["schemas"]["IdeaStatus"];
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description An ETag from an earlier response; 304 when nothing changed. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of ideas. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaInput"];
+            };
+        };
+        responses: {
+            /** @description The idea was received. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    findSimilarIdeas: {
+        parameters: {
+            query: {
+                /** @description The text typed so far (usually the title). */
+                q: string;
+            };
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The most similar ideas (possibly none). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarIdeas"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response; 304 when nothing changed. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The idea. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Idea"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getIdeaByReceipt: {
+        parameters: {
+            query: {
+                /** @description The receipt token from `POST /boards/{boardId}/ideas`. */
+                receipt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The idea. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Idea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    supportIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant supports the idea. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaSupport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    unsupportIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant no longer supports the idea. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaSupport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of comments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInput"];
+            };
+        };
+        responses: {
+            /** @description The comment was received. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    flagIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagInput"];
+            };
+        };
+        responses: {
+            /** @description This participant had already flagged it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /** @description The flag was received; the idea is in the moderation queue. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    flagComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagInput"];
+            };
+        };
+        responses: {
+            /** @description This participant had already flagged it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /** @description The flag was received; the comment is in the moderation queue. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBoard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoardCreate"];
+            };
+        };
+        responses: {
+            /** @description The board was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoardUpdate"];
+                "application/merge-patch+json": components["schemas"]["BoardUpdate"];
+            };
+        };
+        responses: {
+            /** @description The edited board. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportBoardIdeas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ideas as CSV. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="<boardId>-ideas.csv"` */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listModerationQueue: {
+        parameters: {
+            query?: {
+                /** @description Only this board's items. */
+                boardId?: components["schemas"]["Id"];
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approveIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published idea. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Idea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    hideIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideInput"];
+            };
+        };
+        responses: {
+            /** @description The hidden idea. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Idea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setIdeaStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            /** @description The idea with its new status. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Idea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerInput"];
+            };
+        };
+        responses: {
+            /** @description The idea with its answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Idea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approveComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published comment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    hideComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical request (a UUID), reused on every retry of it. The first response
+                 *     is replayed for 24 hours; the same key with another body is refused with 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideInput"];
+            };
+        };
+        responses: {
+            /** @description The hidden comment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { FastifyRequest } from 'fastify';
 import { UnsupportedBody } from '../http/json-body.ts';
+import { MultipartBody } from '../http/multipart-body.ts';
 import { ProblemError, type FieldError } from '../http/problem.ts';
 import { createContractAjv } from './contract-ajv.ts';
 import { anchorRefs, type ContractOperation, type ParameterObject } from './load-contract.ts';
@@ -89,7 +90,9 @@ export function compileRequestValidator(op: ContractOperation) {
         detail: `Send the body as ${[...bodies.keys()].join(' or ')}.`,
       });
     }
-    if (!validate(request.body)) {
+    // A multipart body is checked as its fields, each file standing in as a string.
+    const body = request.body instanceof MultipartBody ? request.body.forValidation() : request.body;
+    if (!validate(body)) {
       const errors = toFieldErrors(validate.errors ?? []);
       throw new ProblemError({
         status: 422,

@@ -2,7 +2,25 @@ import type { Kysely } from 'kysely';
 import { hashToken } from '../credentials/tokens.ts';
 import { insertPoll, pollExists } from '../repositories/poll-repository.ts';
 import { insertSiteIfMissing } from '../repositories/site-repository.ts';
+import { seedDemoIdeas } from './demo-seed-ideas.ts';
+import { seedDemoMap } from './demo-seed-map.ts';
 import type { Tables } from './tables.ts';
+
+export {
+  demoBoardCategories,
+  demoBoardId,
+  demoCommentId,
+  demoIdeaIds,
+  demoReviewBoardId,
+} from './demo-seed-ideas.ts';
+export {
+  demoCategoryCodes,
+  demoMapBounds,
+  demoMapCenter,
+  demoMapId,
+  demoReportIds,
+  demoReportReceipt,
+} from './demo-seed-map.ts';
 
 // Stable ids and keys so docs, examples and tests can name them. DEMO ONLY: anyone who reads this
 // file knows the admin token; a real site gets its keys from `npm run inspraak -- sites create`.
@@ -21,11 +39,12 @@ export const demoPollOptions = [
   { id: 'opt_spelen', label: 'Een speelplek voor kinderen' },
 ];
 
+// In English: the demo page shows this poll in its English section for international residents.
 export const demoMultiPollOptions = [
-  { id: 'opt_bomen', label: 'Meer bomen' },
-  { id: 'opt_bankjes', label: 'Bankjes om te rusten' },
-  { id: 'opt_verlichting', label: 'Betere straatverlichting' },
-  { id: 'opt_water', label: 'Een watertappunt' },
+  { id: 'opt_bomen', label: 'More trees' },
+  { id: 'opt_bankjes', label: 'Benches to rest on' },
+  { id: 'opt_verlichting', label: 'Better street lighting' },
+  { id: 'opt_water', label: 'A drinking-water tap' },
 ];
 
 /** Adds the demo site and polls when they are missing; never overwrites (keys may have been rotated). */
@@ -73,7 +92,7 @@ export async function seedDemo(db: Kysely<Tables>, now: Date = new Date()): Prom
           created_at: new Date(now.getTime() + 1).toISOString(),
           updated_at: new Date(now.getTime() + 1).toISOString(),
           id: demoMultiPollId,
-          question: 'Wat wilt u in uw straat? Kies er twee.',
+          question: 'What would you like in your street? Pick up to two.',
           description: null,
           selection: 'multiple',
           max_choices: 2,
@@ -82,5 +101,7 @@ export async function seedDemo(db: Kysely<Tables>, now: Date = new Date()): Prom
         demoMultiPollOptions,
       );
     }
+    await seedDemoIdeas(trx, demoSiteId, now);
+    await seedDemoMap(trx, demoSiteId, now);
   });
 }

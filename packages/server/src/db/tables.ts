@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { IdeaTables } from './idea-tables.ts';
+import type { MapTables } from './map-tables.ts';
 
 // Timestamps are ISO 8601 strings in UTC with milliseconds: they sort as text and read the same
 // in SQLite and PostgreSQL.
@@ -74,7 +76,8 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface Tables {
+/** Every table; each feature's tables are declared in their own file. */
+export interface Tables extends IdeaTables, MapTables {
   sites: SitesTable;
   participants: ParticipantsTable;
   polls: PollsTable;

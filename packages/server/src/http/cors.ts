@@ -11,7 +11,8 @@ export const allowedRequestHeaders = [
   'Last-Event-ID',
 ].join(', ');
 export const exposedHeaders = ['ETag', 'Link', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Request-Id'].join(', ');
-const allowedMethods = 'GET, POST, PATCH, OPTIONS';
+// PUT and DELETE: supporting an idea and withdrawing the support.
+const allowedMethods = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
 export interface CorsOptions {
   /** Every origin pattern of every site (preflights carry no site key). */

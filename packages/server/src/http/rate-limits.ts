@@ -11,6 +11,8 @@ export interface RateLimits {
   site(siteId: string): void;
   /** Per poll, for ballots. */
   pollBallots(siteId: string, pollId: string): void;
+  /** Per idea board, for ideas, comments, supports and flags. */
+  boardWrites(siteId: string, boardId: string): void;
 }
 
 export function createRateLimits(config: Config['rateLimit'], hashClient: ClientAddressHasher): RateLimits {
@@ -36,5 +38,6 @@ export function createRateLimits(config: Config['rateLimit'], hashClient: Client
     client: (request) => check('client', hashClient(request.ip), config.perClient),
     site: (siteId) => check('site', siteId, config.perSite),
     pollBallots: (siteId, pollId) => check('poll-ballots', `${siteId}\u0000${pollId}`, config.ballotsPerPoll),
+    boardWrites: (siteId, boardId) => check('board-writes', `${siteId}\u0000${boardId}`, config.writesPerBoard),
   };
 }

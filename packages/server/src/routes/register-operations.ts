@@ -3,7 +3,11 @@ import { listOperations } from '../contract/load-contract.ts';
 import { compileRequestValidator } from '../contract/request-validator.ts';
 import { authRequirement, createAuthHook } from '../http/auth.ts';
 import { createIdempotencyHook } from '../http/idempotency.ts';
+import { adminIdeaRoutes } from './admin-idea-routes.ts';
+import { adminMapRoutes } from './admin-map-routes.ts';
 import { adminPollRoutes } from './admin-poll-routes.ts';
+import { ideaRoutes } from './idea-routes.ts';
+import { mapRoutes } from './map-routes.ts';
 import { metaRoutes } from './meta-routes.ts';
 import { participantRoutes } from './participant-routes.ts';
 import { pollRoutes } from './poll-routes.ts';
@@ -22,6 +26,10 @@ export async function registerOperations(app: FastifyInstance, deps: RouteDeps):
     ...pollRoutes(deps),
     ...resultsStreamRoutes(deps),
     ...adminPollRoutes(deps),
+    ...ideaRoutes(deps),
+    ...adminIdeaRoutes(deps),
+    ...mapRoutes(deps),
+    ...adminMapRoutes(deps),
   };
   const idempotency = createIdempotencyHook(deps.ctx);
   for (const op of listOperations()) {

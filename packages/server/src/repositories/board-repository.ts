@@ -1,0 +1,37 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { BoardRow, BoardsTable } from '../db/idea-tables.ts';
+import type { Executor } from './executor.ts';
+
+export async function findBoard(db: Executor, siteId: string, boardId: string): Promise<BoardRow | undefined> {
+  return db.selectFrom('boards').selectAll().where('site_id', '=', siteId).where('id', '=', boardId).executeTakeFirst();
+}
+
+export async function insertBoard(db: Executor, board: Insertable<BoardsTable>): Promise<void> {
+  await db.insertInto('boards').values(board).execute();
+}
+
+/** Inserts unless the board exists; true when inserted. */
+export async function insertBoardIfMissing(db: Executor, board: Insertable<BoardsTable>): Promise<boolean> {
+  const result = await db
+    .insertInto('boards')
+    .values(board)
+    .onConflict((oc) => oc.columns(['site_id', 'id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function updateBoard(db: Executor, siteId: string, boardId: string, changes: Updateable<BoardsTable>): Promise<void> {
+  await db.updateTable('boards').set(changes).where('site_id', '=', siteId).where('id', '=', boardId).execute();
+}
+
+/** The category ids that ideas on the board use (in any moderation state). */
+export async function categoriesInUse(db: Executor, siteId: string, boardId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('ideas')
+    .select('category_id')
+    .distinct()
+    .where('site_id', '=', siteId)
+    .where('board_id', '=', boardId)
+    .execute();
+  return rows.map((r) => r.category_id);
+}

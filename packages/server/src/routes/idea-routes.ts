@@ -1,0 +1,147 @@
+import type { FastifyRequest } from 'fastify';
+import type { CommentInput, FlagInput, IdeaInput } from '../contract/idea-api-types.ts';
+import { contentEtag } from '../http/content-etag.ts';
+import { addVary, notModified } from '../http/etag.ts';
+import { getBoard } from '../services/board-service.ts';
+import { createComment, listComments } from '../services/comment-service.ts';
+import { flagTarget } from '../services/flag-service.ts';
+import {
+  createIdea,
+  findSimilarIdeas,
+  getIdeaByReceipt,
+  getPublicIdea,
+  listIdeas,
+  publishedIdeaRow,
+  setSupport,
+  type IdeaListQuery,
+} from '../services/idea-service.ts';
+import { findComment } from '../repositories/comment-repository.ts';
+import { findIdea } from '../repositories/idea-repository.ts';
+import { participantOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
+
+const params = (request: FastifyRequest) => request.params as { boardId?: string; ideaId?: string; commentId?: string };
+export const boardIdOf = (request: FastifyRequest): string => params(request).boardId!;
+export const ideaIdOf = (request: FastifyRequest): string => params(request).ideaId!;
+export const commentIdOf = (request: FastifyRequest): string => params(request).commentId!;
+
+export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
+  /** Writes count against the idea's board (as ballots count against their poll). */
+  const limitWritesOnIdea = async (siteId: string, ideaId: string) => {
+    const idea = await publishedIdeaRow(ctx.db, siteId, ideaId);
+    rateLimits.boardWrites(siteId, idea.board_id);
+  };
+
+  return {
+    getBoard: async (request, reply) => {
+      const board = await getBoard(ctx, siteOf(request).id, boardIdOf(request));
+      reply.header('cache-control', 'no-cache');
+      if (notModified(request, reply, contentEtag(board))) return reply;
+      return board;
+    },
+
+    listIdeas: async (request, reply) => {
+      const page = await listIdeas(ctx, siteOf(request).id, boardIdOf(request), request.query as IdeaListQuery, request.auth.participant?.id);
+      // supportedByMe differs per participant, so caches must key on the token.
+      addVary(reply, 'Inspraak-Participant-Token');
+      reply.header('cache-control', 'no-cache');
+      if (notModified(request, reply, contentEtag(page))) return reply;
+      return page;
+    },
+
+    createIdea: async (request, reply) => {
+      const site = siteOf(request);
+      const boardId = boardIdOf(request);
+      rateLimits.boardWrites(site.id, boardId);
+      const submission = await createIdea(ctx, {
+        siteId: site.id,
+        boardId,
+        participantId: participantOf(request).id,
+        idea: request.body as IdeaInput,
+      });
+      reply.code(201).header('location', `/v1/ideas/${submission.idea.id}`).header('cache-control', 'no-store');
+      return submission;
+    },
+
+    findSimilarIdeas: async (request, reply) => {
+      const { q } = request.query as { q: string };
+      reply.header('cache-control', 'no-store');
+      return findSimilarIdeas(ctx, siteOf(request).id, boardIdOf(request), q);
+    },
+
+    getIdea: async (request, reply) => {
+      const idea = await getPublicIdea(ctx, siteOf(request).id, ideaIdOf(request), request.auth.participant?.id);
+      addVary(reply, 'Inspraak-Participant-Token');
+      reply.header('cache-control', 'no-cache');
+      if (notModified(request, reply, contentEtag(idea))) return reply;
+      return idea;
+    },
+
+    getIdeaByReceipt: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return getIdeaByReceipt(ctx, siteOf(request).id, (request.query as { receipt: string }).receipt);
+    },
+
+    supportIdea: async (request, reply) => {
+      const site = siteOf(request);
+      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      reply.header('cache-control', 'no-store');
+      return setSupport(ctx, { siteId: site.id, ideaId: ideaIdOf(request), participantId: participantOf(request).id, supported: true });
+    },
+
+    unsupportIdea: async (request, reply) => {
+      const site = siteOf(request);
+      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      reply.header('cache-control', 'no-store');
+      return setSupport(ctx, { siteId: site.id, ideaId: ideaIdOf(request), participantId: participantOf(request).id, supported: false });
+    },
+
+    listComments: async (request, reply) => {
+      reply.header('cache-control', 'no-cache');
+      return listComments(ctx, siteOf(request).id, ideaIdOf(request), request.query as { limit?: number; cursor?: string });
+    },
+
+    createComment: async (request, reply) => {
+      const site = siteOf(request);
+      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      const comment = await createComment(ctx, {
+        siteId: site.id,
+        ideaId: ideaIdOf(request),
+        participantId: participantOf(request).id,
+        comment: request.body as CommentInput,
+      });
+      reply.code(201).header('cache-control', 'no-store');
+      return comment;
+    },
+
+    flagIdea: async (request, reply) => {
+      const site = siteOf(request);
+      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      const result = await flagTarget(ctx, {
+        siteId: site.id,
+        type: 'idea',
+        targetId: ideaIdOf(request),
+        participantId: participantOf(request).id,
+        flag: request.body as FlagInput,
+      });
+      reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
+      return result.flag;
+    },
+
+    flagComment: async (request, reply) => {
+      const site = siteOf(request);
+      // An unknown comment is the service's 404; a known one counts against its idea's board.
+      const comment = await findComment(ctx.db, site.id, commentIdOf(request));
+      const idea = comment && (await findIdea(ctx.db, site.id, comment.idea_id));
+      if (idea) rateLimits.boardWrites(site.id, idea.board_id);
+      const result = await flagTarget(ctx, {
+        siteId: site.id,
+        type: 'comment',
+        targetId: commentIdOf(request),
+        participantId: participantOf(request).id,
+        flag: request.body as FlagInput,
+      });
+      reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
+      return result.flag;
+    },
+  };
+}

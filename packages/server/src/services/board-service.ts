@@ -1,0 +1,105 @@
+import type { Board, BoardCreate, BoardUpdate } from '../contract/idea-api-types.ts';
+import { randomId } from '../credentials/tokens.ts';
+import type { BoardRow } from '../db/idea-tables.ts';
+import { notFound, ProblemError } from '../http/problem.ts';
+import { categoriesInUse, findBoard, insertBoard, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
+import type { Executor } from '../repositories/executor.ts';
+import { toBoard } from './idea-view.ts';
+import type { ServiceContext } from './service-context.ts';
+
+export async function getBoardRow(db: Executor, siteId: string, boardId: string): Promise<BoardRow> {
+  const row = await findBoard(db, siteId, boardId);
+  if (!row) throw notFound(`Board "${boardId}"`);
+  return row;
+}
+
+export async function getBoard(ctx: ServiceContext, siteId: string, boardId: string): Promise<Board> {
+  return toBoard(await getBoardRow(ctx.db, siteId, boardId));
+}
+
+function checkCategoryIds(categories: Array<{ id: string }>): void {
+  const seen = new Set<string>();
+  categories.forEach((category, i) => {
+    if (seen.has(category.id)) {
+      throw new ProblemError({
+        status: 422,
+        code: 'validation-failed',
+        title: 'Some input is not valid',
+        detail: `Category id "${category.id}" appears more than once.`,
+        errors: [{ pointer: `/categories/${i}/id`, code: 'duplicate', detail: 'Each category needs its own id.' }],
+      });
+    }
+    seen.add(category.id);
+  });
+}
+
+export async function createBoard(ctx: ServiceContext, siteId: string, input: BoardCreate): Promise<Board> {
+  checkCategoryIds(input.categories);
+  const now = ctx.now().toISOString();
+  const id = input.id ?? `board_${randomId(12)}`;
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await findBoard(trx, siteId, id)) {
+      throw new ProblemError({
+        status: 409,
+        code: 'board-exists',
+        title: 'Board id already taken',
+        detail: `This site already has a board with id "${id}". Choose another id or leave it out.`,
+      });
+    }
+    await insertBoard(trx, {
+      site_id: siteId,
+      id,
+      title: input.title,
+      description: input.description ?? null,
+      categories: JSON.stringify(input.categories.map((c) => ({ id: c.id, label: c.label }))),
+      moderation: input.moderation ?? 'post',
+      status: input.status ?? 'open',
+      support_threshold: input.supportThreshold ?? null,
+      created_at: now,
+      updated_at: now,
+    });
+  });
+  return getBoard(ctx, siteId, id);
+}
+
+export async function updateBoard(ctx: ServiceContext, siteId: string, boardId: string, patch: BoardUpdate): Promise<Board> {
+  if (patch.categories) checkCategoryIds(patch.categories);
+  await ctx.db.transaction().execute(async (trx) => {
+    const board = await getBoardRow(trx, siteId, boardId);
+    if (patch.categories) {
+      const kept = new Set(patch.categories.map((c) => c.id));
+      const dropped = (await categoriesInUse(trx, siteId, boardId)).filter((id) => !kept.has(id));
+      if (dropped.length > 0) {
+        throw new ProblemError({
+          status: 409,
+          code: 'category-in-use',
+          title: 'Category in use',
+          detail: `Ideas use ${dropped.map((id) => `"${id}"`).join(', ')}; keep ${dropped.length === 1 ? 'it' : 'them'} in the list (a label may change).`,
+        });
+      }
+    }
+    // updatedAt must move on every edit (ETags hang on it), even two edits within one millisecond.
+    const updatedAt = new Date(Math.max(ctx.now().getTime(), Date.parse(board.updated_at) + 1)).toISOString();
+    await updateBoardRow(trx, siteId, boardId, {
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.categories !== undefined ? { categories: JSON.stringify(patch.categories.map((c) => ({ id: c.id, label: c.label }))) } : {}),
+      ...(patch.moderation !== undefined ? { moderation: patch.moderation } : {}),
+      ...(patch.status !== undefined ? { status: patch.status } : {}),
+      ...(patch.supportThreshold !== undefined ? { support_threshold: patch.supportThreshold } : {}),
+      updated_at: updatedAt,
+    });
+  });
+  return getBoard(ctx, siteId, boardId);
+}
+
+/** 409 when the board takes no new ideas or comments. */
+export function assertBoardOpen(board: BoardRow): void {
+  if (board.status === 'open') return;
+  throw new ProblemError({
+    status: 409,
+    code: 'board-closed',
+    title: 'Board closed',
+    detail: 'This board takes no new ideas or comments any more.',
+  });
+}

@@ -1,0 +1,192 @@
+import type { Idea, IdeaInput, IdeaPage, IdeaSubmission, IdeaSupport, SimilarIdeas } from '../contract/idea-api-types.ts';
+import { hashToken, randomId } from '../credentials/tokens.ts';
+import type { IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
+import { fieldProblem, notFound } from '../http/problem.ts';
+import type { Executor } from '../repositories/executor.ts';
+import {
+  adjustIdeaCounter,
+  appendStatusEntry,
+  deleteSupport,
+  findIdeaByReceiptHash,
+  findPublishedIdea,
+  insertIdea,
+  insertSupport,
+  listPublishedIdeas,
+  searchPublishedIdeas,
+  statusHistoryOf,
+  supportedBy,
+  type IdeaAfter,
+} from '../repositories/idea-repository.ts';
+import { assertBoardOpen, getBoardRow } from './board-service.ts';
+import { decodeListCursor, encodeListCursor } from './idea-cursor.ts';
+import { minimumScore, similarityScore, trigramMatch } from './idea-similarity.ts';
+import { initialModerationState } from './idea-status-machine.ts';
+import { toIdea } from './idea-view.ts';
+import type { ServiceContext } from './service-context.ts';
+
+export const newReceiptToken = (): string => `irc_${randomId(32)}`;
+export const receiptPath = (token: string): string => `/v1/ideas/by-receipt?receipt=${token}`;
+
+/** Ideas as the contract shows them, with history and this participant's support, in one go. */
+export async function ideaViews(db: Executor, siteId: string, rows: IdeaRow[], participantId: string | undefined): Promise<Idea[]> {
+  const ids = rows.map((r) => r.id);
+  const history = await statusHistoryOf(db, siteId, ids);
+  const mine = participantId ? await supportedBy(db, siteId, participantId, ids) : new Set<string>();
+  return rows.map((row) => toIdea(row, history.filter((h) => h.idea_id === row.id), mine.has(row.id)));
+}
+
+export async function ideaView(db: Executor, siteId: string, row: IdeaRow, participantId?: string): Promise<Idea> {
+  return (await ideaViews(db, siteId, [row], participantId))[0]!;
+}
+
+/** A published idea, else 404: pending and hidden ideas do not exist for public reads. */
+export async function publishedIdeaRow(db: Executor, siteId: string, ideaId: string): Promise<IdeaRow> {
+  const row = await findPublishedIdea(db, siteId, ideaId);
+  if (!row) throw notFound(`Idea "${ideaId}"`);
+  return row;
+}
+
+export async function createIdea(
+  ctx: ServiceContext,
+  input: { siteId: string; boardId: string; participantId: string; idea: IdeaInput },
+): Promise<IdeaSubmission> {
+  const { siteId, boardId, idea } = input;
+  const token = newReceiptToken();
+  const id = `idea_${randomId(12)}`;
+  await ctx.db.transaction().execute(async (trx) => {
+    const board = await getBoardRow(trx, siteId, boardId);
+    assertBoardOpen(board);
+    const categories = JSON.parse(board.categories) as Array<{ id: string }>;
+    if (!categories.some((c) => c.id === idea.categoryId)) {
+      throw fieldProblem('/categoryId', 'unknown-category', `"${idea.categoryId}" is not a category of this board.`);
+    }
+    const now = ctx.now().toISOString();
+    const state = initialModerationState(board.moderation);
+    const status: IdeaStatus = 'submitted';
+    await insertIdea(trx, {
+      site_id: siteId,
+      id,
+      board_id: boardId,
+      title: idea.title,
+      description: idea.description ?? '',
+      category_id: idea.categoryId,
+      lat: idea.location?.lat ?? null,
+      lng: idea.location?.lng ?? null,
+      place: idea.place ?? null,
+      display_name: idea.displayName ?? null,
+      participant_id: input.participantId,
+      receipt_hash: hashToken(token),
+      status,
+      moderation_state: state,
+      hidden_reason: null,
+      answer_text: null,
+      answered_at: null,
+      queued_at: state === 'pending' ? now : null,
+      created_at: now,
+      updated_at: now,
+    });
+    await appendStatusEntry(trx, { site_id: siteId, idea_id: id, status, note: null, at: now });
+  });
+  const row = (await findIdeaByReceiptHash(ctx.db, siteId, hashToken(token)))!;
+  return {
+    idea: await ideaView(ctx.db, siteId, row, input.participantId),
+    receipt: { ideaId: id, token, path: receiptPath(token) },
+  };
+}
+
+export async function getPublicIdea(ctx: ServiceContext, siteId: string, ideaId: string, participantId?: string): Promise<Idea> {
+  return ideaView(ctx.db, siteId, await publishedIdeaRow(ctx.db, siteId, ideaId), participantId);
+}
+
+/** By receipt: the idea in whatever moderation state, so its author sees a hide reason. */
+export async function getIdeaByReceipt(ctx: ServiceContext, siteId: string, token: string): Promise<Idea> {
+  const row = await findIdeaByReceiptHash(ctx.db, siteId, hashToken(token));
+  if (!row) throw notFound('An idea with this receipt');
+  return ideaView(ctx.db, siteId, row);
+}
+
+export interface IdeaListQuery {
+  sort?: 'newest' | 'most-supported' | undefined;
+  category?: string | undefined;
+  status?: IdeaStatus | undefined;
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+export async function listIdeas(
+  ctx: ServiceContext,
+  siteId: string,
+  boardId: string,
+  query: IdeaListQuery,
+  participantId: string | undefined,
+): Promise<IdeaPage> {
+  const board = await getBoardRow(ctx.db, siteId, boardId);
+  const sort = query.sort ?? 'newest';
+  if (query.category !== undefined && !(JSON.parse(board.categories) as Array<{ id: string }>).some((c) => c.id === query.category)) {
+    throw fieldProblem('#/query/category', 'unknown-category', `"${query.category}" is not a category of this board.`);
+  }
+  const limit = query.limit ?? 20;
+  let after: IdeaAfter | undefined;
+  if (query.cursor !== undefined) {
+    if (sort === 'newest') {
+      const [createdAt, id] = decodeListCursor('ideas-newest', query.cursor, ['string', 'string']) as [string, string];
+      after = { createdAt, id };
+    } else {
+      const [supportCount, createdAt, id] = decodeListCursor('ideas-supported', query.cursor, ['number', 'string', 'string']) as [number, string, string];
+      after = { supportCount, createdAt, id };
+    }
+  }
+  const rows = await listPublishedIdeas(ctx.db, siteId, { boardId, sort, category: query.category, status: query.status }, limit + 1, after);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  let nextCursor: string | null = null;
+  if (rows.length > limit && last) {
+    nextCursor =
+      sort === 'newest'
+        ? encodeListCursor('ideas-newest', [last.created_at, last.id])
+        : encodeListCursor('ideas-supported', [last.support_count, last.created_at, last.id]);
+  }
+  return { items: await ideaViews(ctx.db, siteId, page, participantId), nextCursor };
+}
+
+/** Support and withdrawal: the support row and the idea's counter change in one transaction. */
+export async function setSupport(
+  ctx: ServiceContext,
+  input: { siteId: string; ideaId: string; participantId: string; supported: boolean },
+): Promise<IdeaSupport> {
+  const { siteId, ideaId, participantId, supported } = input;
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await publishedIdeaRow(trx, siteId, ideaId);
+    let count = row.support_count;
+    if (supported) {
+      if (await insertSupport(trx, siteId, ideaId, participantId, ctx.now().toISOString())) {
+        count = await adjustIdeaCounter(trx, siteId, ideaId, 'support_count', 1);
+      }
+    } else if (await deleteSupport(trx, siteId, ideaId, participantId)) {
+      count = await adjustIdeaCounter(trx, siteId, ideaId, 'support_count', -1);
+    }
+    return { ideaId, supported, supportCount: count };
+  });
+}
+
+/** Up to 5 published ideas of the board, most similar to `q` first. */
+export async function findSimilarIdeas(ctx: ServiceContext, siteId: string, boardId: string, q: string): Promise<SimilarIdeas> {
+  await getBoardRow(ctx.db, siteId, boardId);
+  const match = trigramMatch(q);
+  if (!match) return { items: [] };
+  const candidates = await searchPublishedIdeas(ctx.db, siteId, boardId, match, 50);
+  const ranked = candidates
+    .map((row) => ({ row, score: similarityScore(q, row) }))
+    .filter((c) => c.score >= minimumScore)
+    .sort((a, b) => b.score - a.score || b.row.support_count - a.row.support_count)
+    .slice(0, 5);
+  return {
+    items: ranked.map(({ row, score }) => ({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      supportCount: row.support_count,
+      score: Math.round(score * 1000) / 1000,
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Board, Comment, Idea } from '../contract/idea-api-types.ts';
+import type { BoardRow, CommentRow, IdeaRow, StatusHistoryRow } from '../db/idea-tables.ts';
+
+/** The contract's `Board` for a stored board. */
+export function toBoard(row: BoardRow): Board {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    categories: JSON.parse(row.categories) as Board['categories'],
+    moderation: row.moderation,
+    status: row.status,
+    supportThreshold: row.support_threshold,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The contract's `Idea`: text exactly as typed (widgets render it as text, never as HTML). */
+export function toIdea(row: IdeaRow, history: StatusHistoryRow[], supportedByMe: boolean): Idea {
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    title: row.title,
+    description: row.description,
+    categoryId: row.category_id,
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    place: row.place,
+    displayName: row.display_name,
+    status: row.status,
+    moderation: { state: row.moderation_state, hiddenReason: row.moderation_state === 'hidden' ? row.hidden_reason : null },
+    supportCount: row.support_count,
+    commentCount: row.comment_count,
+    supportedByMe,
+    officialAnswer: row.answer_text !== null && row.answered_at !== null ? { text: row.answer_text, answeredAt: row.answered_at } : null,
+    statusHistory: history.map((h) => ({ status: h.status, at: h.at, note: h.note })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toComment(row: CommentRow): Comment {
+  return {
+    id: row.id,
+    ideaId: row.idea_id,
+    parentId: row.parent_id,
+    body: row.body,
+    displayName: row.display_name,
+    moderation: { state: row.moderation_state, hiddenReason: row.moderation_state === 'hidden' ? row.hidden_reason : null },
+    createdAt: row.created_at,
+  };
+}

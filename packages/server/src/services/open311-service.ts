@@ -1,0 +1,201 @@
+// The Open311 GeoReport v2 facade over the feedback map: a jurisdiction is a map, a service is a
+// category, a service request is a report. Names and shapes are the spec's own (snake_case).
+import type { ReportCategory } from '../contract/map-api-types.ts';
+import type { MapRow, ReportStatusValue } from '../db/map-tables.ts';
+import { ProblemError } from '../http/problem.ts';
+import { findMap, findMapsById, listMaps } from '../repositories/map-repository.ts';
+import { listPublishedReportRows, withDetails } from '../repositories/report-repository.ts';
+import { categoriesOf } from './map-service.ts';
+import { originAllowed } from './origin-pattern.ts';
+import { createReport } from './report-service.ts';
+import { toReport, type PhotoUrl } from './report-view.ts';
+import type { ServiceContext } from './service-context.ts';
+import { siteByPublicKey, type Site } from './site-service.ts';
+
+/** One GeoReport v2 error; the facade answers an array of them. */
+export class Open311Error extends Error {
+  constructor(
+    readonly status: number,
+    description: string,
+  ) {
+    super(description);
+  }
+}
+
+export interface Jurisdiction {
+  site: Site | undefined;
+  map: MapRow;
+}
+
+/**
+ * Finds the map a request is about. `jurisdiction_id` is a map id; it may be left out when only one
+ * map answers. `api_key` (the site's public key) scopes the search to that site; without it the
+ * map id must be unique across sites.
+ */
+export async function resolveJurisdiction(
+  ctx: ServiceContext,
+  params: { apiKey?: string; jurisdictionId?: string; origin?: string },
+): Promise<Jurisdiction> {
+  let site: Site | undefined;
+  if (params.apiKey) {
+    site = await siteByPublicKey(ctx, params.apiKey);
+    if (!site) throw new Open311Error(401, 'api_key is not valid.');
+    if (params.origin !== undefined && !originAllowed(params.origin, site.allowedOrigins)) {
+      throw new Open311Error(403, `This site does not allow requests from ${params.origin}.`);
+    }
+  }
+  if (params.jurisdictionId) {
+    const maps = site ? [await findMap(ctx.db, site.id, params.jurisdictionId)].filter((m) => m !== undefined) : await findMapsById(ctx.db, params.jurisdictionId);
+    if (maps.length === 0) throw new Open311Error(404, `jurisdiction_id "${params.jurisdictionId}" is not known.`);
+    if (maps.length > 1) throw new Open311Error(400, `jurisdiction_id "${params.jurisdictionId}" is ambiguous; send your api_key as well.`);
+    return { site, map: maps[0]! };
+  }
+  const maps = await listMaps(ctx.db, site?.id, 2);
+  if (maps.length !== 1) throw new Open311Error(400, 'jurisdiction_id is required: this server serves more than one jurisdiction.');
+  return { site, map: maps[0]! };
+}
+
+export function toService(category: ReportCategory) {
+  return {
+    service_code: category.code,
+    service_name: category.name,
+    description: category.description ?? '',
+    metadata: category.questions.length > 0,
+    type: 'realtime',
+    keywords: '',
+    group: '',
+  };
+}
+
+export function toServiceDefinition(category: ReportCategory) {
+  return {
+    service_code: category.code,
+    attributes: category.questions.map((question, index) => ({
+      variable: true,
+      code: question.id,
+      datatype: question.kind === 'choice' ? 'singlevaluelist' : 'string',
+      required: question.required,
+      datatype_description: question.hint ?? '',
+      order: index + 1,
+      description: question.label,
+      ...(question.kind === 'choice' ? { values: (question.choices ?? []).map((c) => ({ key: c.id, name: c.label })) } : {}),
+    })),
+  };
+}
+
+export function findService(map: MapRow, code: string): ReportCategory {
+  const category = categoriesOf(map).find((c) => c.code === code);
+  if (!category) throw new Open311Error(404, `service_code "${code}" is not known.`);
+  return category;
+}
+
+const open311Status = (status: ReportStatusValue): 'open' | 'closed' => (status === 'fixed' || status === 'closed' ? 'closed' : 'open');
+
+export interface Open311Query {
+  service_request_id?: string;
+  service_code?: string;
+  start_date?: string;
+  end_date?: string;
+  status?: string;
+}
+
+const list = (value: string | undefined): string[] | undefined =>
+  value === undefined || value === '' ? undefined : value.split(',').map((v) => v.trim()).filter(Boolean);
+
+function date(value: string | undefined, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new Open311Error(400, `${name} must be a date and time (W3C format, e.g. 2026-11-26T09:00:00Z).`);
+  return new Date(time).toISOString();
+}
+
+/** GET requests: the spec's filters; at most 1000, the last 90 days unless asked for by id or date. */
+export async function listServiceRequests(ctx: ServiceContext, { map }: Jurisdiction, query: Open311Query, photoUrl: PhotoUrl) {
+  const ids = list(query.service_request_id);
+  const statuses = list(query.status);
+  for (const status of statuses ?? []) {
+    if (status !== 'open' && status !== 'closed') throw new Open311Error(400, 'status must be open or closed.');
+  }
+  let start = date(query.start_date, 'start_date');
+  const end = date(query.end_date, 'end_date');
+  if (!ids && !start) start = new Date((end ? Date.parse(end) : ctx.now().getTime()) - 90 * 24 * 60 * 60 * 1000).toISOString();
+  const rows = await listPublishedReportRows(
+    ctx.db,
+    map.site_id,
+    map.id,
+    {
+      ids,
+      categories: list(query.service_code),
+      statuses: statuses?.flatMap((s): ReportStatusValue[] => (s === 'open' ? ['open', 'acknowledged', 'in-progress'] : ['fixed', 'closed'])),
+      start: ids ? undefined : start,
+      end: ids ? undefined : end,
+    },
+    1000,
+  );
+  const categories = categoriesOf(map);
+  return (await withDetails(ctx.db, map.site_id, rows)).map((record) => {
+    const { properties: p } = toReport(record, categories, photoUrl);
+    return {
+      service_request_id: p.serviceRequestId,
+      status: open311Status(p.status),
+      status_notes: p.statusNotes ?? '',
+      service_name: p.serviceName,
+      service_code: p.serviceCode,
+      description: p.description,
+      agency_responsible: '',
+      service_notice: '',
+      requested_datetime: p.requestedDatetime,
+      updated_datetime: p.updatedDatetime,
+      expected_datetime: '',
+      address: p.address ?? '',
+      address_id: '',
+      zipcode: '',
+      lat: p.lat,
+      long: p.long,
+      media_url: p.mediaUrls[0] ?? '',
+    };
+  });
+}
+
+/** Open311 field names for the contract's pointers, so an error names what the client sent. */
+const fieldNames: Record<string, string> = { '/lat': 'lat', '/lng': 'long', '/category': 'service_code', '/description': 'description', '/address': 'address_string' };
+
+/** POST requests: creates a report through the same rules as `POST /v1/maps/{mapId}/reports`. */
+export async function createServiceRequest(ctx: ServiceContext, jurisdiction: Jurisdiction, form: Record<string, string>, clientHash: string | null) {
+  const { site, map } = jurisdiction;
+  if (!site) throw new Open311Error(400, 'api_key is required to create a service request.');
+  if (!form.service_code) throw new Open311Error(400, 'service_code is required.');
+  findService(map, form.service_code);
+  const lat = Number(form.lat);
+  const lng = Number(form.long);
+  if (form.lat === undefined || form.long === undefined || !Number.isFinite(lat) || !Number.isFinite(lng)) {
+    throw new Open311Error(400, 'lat and long are required and must be numbers: every report on this server has a place on the map.');
+  }
+  if (!form.description?.trim()) throw new Open311Error(400, 'description is required.');
+  if (form.description.length > 2000) throw new Open311Error(400, 'description is longer than 2000 characters.');
+  if ((form.address_string ?? '').length > 300) throw new Open311Error(400, 'address_string is longer than 300 characters.');
+  const answers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(form)) {
+    const match = /^attribute\[(.+)\]$/.exec(key);
+    if (match) answers[match[1]!] = value;
+  }
+  try {
+    const created = await createReport(
+      ctx,
+      site.id,
+      map.id,
+      { category: form.service_code, lat, lng, description: form.description, address: form.address_string || null, answers },
+      clientHash,
+    );
+    return [{ service_request_id: created.record.report.id, service_notice: created.map.moderation === 'pre' ? 'Your report is published after review.' : '', account_id: '' }];
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 422) {
+      const fields = (error.errors ?? []).map((e) => {
+        const attribute = /^\/answers\/(.+)$/.exec(e.pointer);
+        return `${attribute ? `attribute[${attribute[1]}]` : (fieldNames[e.pointer] ?? e.pointer)}: ${e.detail}`;
+      });
+      throw new Open311Error(400, fields.join(' ') || error.message);
+    }
+    throw error;
+  }
+}
