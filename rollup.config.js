@@ -30,12 +30,36 @@ const npmBuild = (input, dir, root, external) => ({
 /** Which chunks each tag needs: the loader asks for all of them at once when the tag appears. */
 const widgetModules = {
   'inspraak-poll': [at('packages/widgets/src/define/poll.ts'), at('packages/widgets/src/cdn/poll-prefetch.ts')],
+  'inspraak-idea-form': [at('packages/widgets/src/define/idea-form.ts')],
+  'inspraak-idea-board': [at('packages/widgets/src/define/idea-board.ts')],
+  'inspraak-feedback-map': [at('packages/widgets/src/define/feedback-map.ts')],
 };
+
+/** The modules of the shared `core` chunk; the idea and map APIs of the SDK stay out (their widgets load them). */
+const coreModules =
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/packages\/sdk\/src\/(core|http|participants|participant-store|errors|polls)\.ts$|\/packages\/widgets\/src\/(cdn\/(ky-subset|poll-prefetch)|components\/poll\/poll-data|base\/(client-context|error-messages|events|inspraak-element|localize|shared-styles))\.ts$/;
+
+/** What the idea form and the idea board share: the SDK's idea API, styles, texts. */
+const ideaModules =
+  /\/packages\/sdk\/src\/(ideas|boards)\.ts$|\/packages\/widgets\/src\/(base\/(idea-apis|idea-styles)|locales\/(nl-ideas|idea-translations))\.ts$/;
+
+/** What every form widget shares (idea form, idea board, feedback map): the GOV.UK field pattern, and list paging. */
+const formModules = /\/packages\/sdk\/src\/pagination\.ts$|\/packages\/widgets\/src\/base\/(form-field|form-styles|character-count|heading)\.ts$/;
+
+/** The feedback map without Leaflet (which stays a lazily imported chunk of its own): its SDK API, code and Dutch texts. */
+const mapModules =
+  /\/packages\/sdk\/src\/maps\.ts$|\/packages\/widgets\/src\/(define\/feedback-map|components\/feedback-map\/(feedback-map|feedback-map-events|feedback-map\.styles|map-data)|locales\/(nl-map|map-translations))\.ts$/;
 
 export default [
   npmBuild({ index: at('packages/sdk/src/index.ts') }, at('packages/sdk/dist'), at('packages/sdk/src'), ['ky']),
   npmBuild(
-    { index: at('packages/widgets/src/index.ts'), 'define/poll': at('packages/widgets/src/define/poll.ts') },
+    {
+      index: at('packages/widgets/src/index.ts'),
+      'define/poll': at('packages/widgets/src/define/poll.ts'),
+      'define/idea-form': at('packages/widgets/src/define/idea-form.ts'),
+      'define/idea-board': at('packages/widgets/src/define/idea-board.ts'),
+      'define/feedback-map': at('packages/widgets/src/define/feedback-map.ts'),
+    },
     at('packages/widgets/dist/npm'),
     at('packages/widgets/src'),
     ['lit', '@lit', 'ky', '@inspraak/sdk'],
@@ -59,8 +83,13 @@ export default [
       // The loader keeps a stable name (pages point at it); everything else is immutable and cacheable.
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      // The loader's data reads for a poll travel with the SDK: one request, started before Lit arrives.
-      manualChunks: { 'poll-data': [at('packages/widgets/src/cdn/poll-prefetch.ts')] },
+      // What every widget shares (Lit, the base, the SDK's core) in one chunk with the poll's data
+      // reads, so a poll page still downloads three files (each extra file costs gzip bytes) and the
+      // loader's reads start as soon as the SDK is there, while the poll's own chunk downloads.
+      // Rollup adds a manual chunk's dependencies to it: the SDK's index re-exports the idea API, so
+      // the idea widgets' shared modules are named too, or they would land in every poll page.
+      manualChunks: (id) =>
+        coreModules.test(id) ? 'core' : ideaModules.test(id) ? 'ideas' : formModules.test(id) ? 'forms' : mapModules.test(id) ? 'feedback-map' : undefined,
       sourcemap: true,
     },
   },

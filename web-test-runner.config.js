@@ -1,18 +1,19 @@
-// Browser tests of the widgets, in a real Chromium, against the real API server on a fresh database.
+// Browser tests of the widgets, in a real browser, against the real API server on a fresh database.
+// The engine comes from INSPRAAK_BROWSER=chromium|firefox|webkit (default chromium; scripts/wtr-browsers.js).
 // Run through tsx so this config can start the TypeScript server:
 //   node --import tsx node_modules/@web/test-runner/dist/bin.js --config web-test-runner.config.js
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { browserHelp, chromiumArgs, findBrowser } from './scripts/find-browser.mjs';
+import { browserFor, selectedEngine } from './scripts/wtr-browsers.js';
 import { summaryReporter } from './scripts/wtr-summary-reporter.js';
 import { startTestServer } from './packages/server/src/testing.ts';
 import { assistiveTechPlugin } from './packages/widgets/test/browser/assistive-tech-plugin.ts';
 import { testServerMiddleware } from './packages/widgets/test/browser/test-server-middleware.ts';
+import { mapFixtureMiddleware } from './packages/widgets/test/browser/map-fixture-middleware.ts';
 
-const executablePath = findBrowser();
-if (!executablePath) throw new Error(browserHelp);
+const engine = selectedEngine();
+const browser = await browserFor(engine);
 
 const server = await startTestServer();
 
@@ -22,10 +23,11 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  browsers: [browser.launcher],
   // The tests reach the API server through this dev server: its address, and fixture polls made
   // with the admin token (which a browser may not send).
-  middleware: [testServerMiddleware(server)],
+  // The feedback map's tiles and geocoder come from local fixtures: no test reaches the internet.
+  middleware: [mapFixtureMiddleware(server), testServerMiddleware(server)],
   plugins: [
     // What assistive technology meets: the accessibility tree, and forced colours (High Contrast).
     assistiveTechPlugin(),
@@ -34,8 +36,9 @@ export default {
       name: 'inspraak-test-server',
       async serverStop() {
         await server.close();
+        await browser.stop();
       },
     },
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter({ engine })],
 };

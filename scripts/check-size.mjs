@@ -6,7 +6,7 @@
 //   node scripts/check-size.mjs --build    builds first
 //   node scripts/check-size.mjs --json     prints the figures as JSON too
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +19,10 @@ const loaderFile = 'inspraak.js';
 export const budgets = {
   loader: 1.5 * 1024,
   pollPage: 16 * 1024,
+  ideaFormPage: 20 * 1024,
+  // The feedback map's own code: what a page with only a map downloads beyond what a poll page
+  // also downloads (the loader, Lit, the SDK's core). Leaflet is a lazy chunk, reported apart.
+  feedbackMapOwn: 12 * 1024,
 };
 
 const gzipSize = (file) => gzipSync(readFileSync(path.join(cdn, file)), { level: 9 }).length;
@@ -57,13 +61,51 @@ export function pageFiles(tag) {
   return [...files];
 }
 
-export function measure() {
-  const files = pageFiles('inspraak-poll');
+/** The files of a page with only `tag`, each with its min and gzip bytes, and their gzip total. */
+export function measurePage(tag) {
+  const files = pageFiles(tag);
   const sizes = Object.fromEntries(files.map((file) => [file, { min: readFileSync(path.join(cdn, file)).length, gzip: gzipSize(file) }]));
+  return { total: files.reduce((sum, file) => sum + sizes[file].gzip, 0), files: sizes };
+}
+
+/** The chunk of live poll results, which the poll loads only when it shows results that can still change. */
+export function liveResultsChunk() {
+  const file = readdirSync(cdn).find((name) => /^event-stream-.*\.js$/.test(name));
+  return file ? { file, gzip: gzipSize(file) } : undefined;
+}
+
+/**
+ * A page with only a feedback map, before its map comes into view: every file, the gzip bytes
+ * beyond those a poll page shares (`own`), and the chunks it imports later: Leaflet (when the map
+ * nears the viewport), the geocoder (first address search), photo checks (first photo), the
+ * confirmation (while sending).
+ */
+export function measureFeedbackMap() {
+  const page = measurePage('inspraak-feedback-map');
+  const shared = new Set(pageFiles('inspraak-poll'));
+  const own = Object.entries(page.files).reduce((sum, [file, size]) => sum + (shared.has(file) ? 0 : size.gzip), 0);
+  const later = Object.fromEntries(
+    ['map-layer', 'geocoder', 'photo-files', 'report-receipt'].map((name) => {
+      const file = readdirSync(cdn).find((candidate) => candidate.startsWith(`${name}-`) && candidate.endsWith('.js'));
+      return [name, file ? { file, gzip: gzipSize(file) } : undefined];
+    }),
+  );
+  return { total: page.total, own, files: page.files, later };
+}
+
+export function measure() {
+  const poll = measurePage('inspraak-poll');
+  const ideaForm = measurePage('inspraak-idea-form');
+  const ideaBoard = measurePage('inspraak-idea-board');
   return {
-    loader: sizes[loaderFile].gzip,
-    pollPage: files.reduce((sum, file) => sum + sizes[file].gzip, 0),
-    files: sizes,
+    loader: poll.files[loaderFile].gzip,
+    pollPage: poll.total,
+    files: poll.files,
+    ideaFormPage: ideaForm.total,
+    ideaFormFiles: ideaForm.files,
+    ideaBoardPage: ideaBoard.total,
+    ideaBoardFiles: ideaBoard.files,
+    liveResults: liveResultsChunk()?.gzip ?? 0,
   };
 }
 
@@ -77,18 +119,35 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     });
   }
   const result = measure();
-  console.log('CDN bytes (min+gzip) of a page with only <inspraak-poll>:');
-  for (const [file, size] of Object.entries(result.files)) console.log(`  ${file.padEnd(32)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(10)} gzip`);
+  const list = (title, files) => {
+    console.log(title);
+    for (const [file, size] of Object.entries(files)) console.log(`  ${file.padEnd(32)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(10)} gzip`);
+  };
+  list('CDN bytes (min+gzip) of a page with only <inspraak-poll>:', result.files);
+  console.log(`  + when it shows live results: ${kb(result.liveResults)} gzip (loaded on first use)`);
+  list('… with only <inspraak-idea-form>:', result.ideaFormFiles);
+  list('… with only <inspraak-idea-board>:', result.ideaBoardFiles);
+  const map = measureFeedbackMap();
+  list('… with only <inspraak-feedback-map>, before the map is in view:', map.files);
+  for (const [name, chunk] of Object.entries(map.later)) if (chunk) console.log(`  + later, ${name}: ${kb(chunk.gzip)} gzip (${chunk.file})`);
   const rows = [
     ['loader alone', result.loader, budgets.loader],
     ['page with a poll, total', result.pollPage, budgets.pollPage],
+    ['page with an idea form, total', result.ideaFormPage, budgets.ideaFormPage],
+    ['page with an idea board, total (no budget)', result.ideaBoardPage, Infinity],
+    ['page with a feedback map without Leaflet, total (no budget)', map.total, Infinity],
+    ['feedback map, its own code beyond a poll page’s, without Leaflet', map.own, budgets.feedbackMapOwn],
+    ['Leaflet chunk, loaded when the map nears the viewport (no budget)', map.later['map-layer']?.gzip ?? 0, Infinity],
   ];
   let failed = false;
   for (const [name, size, budget] of rows) {
     const over = size > budget;
     failed ||= over;
-    console.log(`${over ? '✗' : '✓'} ${name}: ${kb(size)} gzip (budget ${kb(budget)})${over ? `, ${kb(size - budget)} over` : ''}`);
+    console.log(`${over ? '✗' : '✓'} ${name}: ${kb(size)} gzip${budget === Infinity ? '' : ` (budget ${kb(budget)})`}${over ? `, ${kb(size - budget)} over` : ''}`);
   }
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ loader: result.loader, pollPage: result.pollPage }));
+  if (process.argv.includes('--json')) {
+    const { loader, pollPage, liveResults, ideaFormPage, ideaBoardPage } = result;
+    console.log(JSON.stringify({ loader, pollPage, liveResults, ideaFormPage, ideaBoardPage }));
+  }
   process.exitCode = failed ? 1 : 0;
 }

@@ -1,4 +1,5 @@
-// Finds a Chromium-family browser for the widget and end-to-end tests, so `npm test` needs no download.
+// Finds the browsers of the widget and end-to-end tests (Chromium; for the widgets also Firefox ESR and
+// WebKitGTK), so `npm test` needs no download.
 import { existsSync } from 'node:fs';
 
 const candidates = [
@@ -35,3 +36,48 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+// ---- The other two engines of the widget tests: Firefox ESR and WebKitGTK (Safari's engine). ----
+
+const firefoxCandidates = [
+  process.env.FIREFOX_PATH,
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
+
+export const firefoxHelp = `No Firefox was found for the widget tests in Firefox ESR.
+Install it and run the tests again, or point FIREFOX_PATH at it:
+  Debian/Ubuntu:  sudo apt-get install firefox-esr
+  any system:     FIREFOX_PATH=/path/to/firefox npm test`;
+
+/** @returns {string | null} the path of the first Firefox found */
+export function findFirefox() {
+  for (const path of firefoxCandidates) if (path && existsSync(path)) return path;
+  return null;
+}
+
+const webkitDriverCandidates = [process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver'];
+const miniBrowserCandidates = [
+  process.env.WEBKIT_MINIBROWSER_PATH,
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkitgtk-6.0/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkitgtk-6.0/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+];
+const xvfbCandidates = [process.env.XVFB_PATH, '/usr/bin/Xvfb'];
+
+export const webkitHelp = `WebKitGTK's WebDriver, its MiniBrowser or Xvfb was not found for the widget tests in WebKitGTK.
+Install them and run the tests again:
+  Debian/Ubuntu:  sudo apt-get install webkit2gtk-driver xvfb xauth
+  or point WEBKIT_WEBDRIVER_PATH, WEBKIT_MINIBROWSER_PATH and XVFB_PATH at them.`;
+
+/** @returns {{ driver: string, miniBrowser: string, xvfb: string } | null} WebKitGTK's pieces, all or none */
+export function findWebKit() {
+  const first = (paths) => paths.find((path) => path && existsSync(path)) ?? null;
+  const driver = first(webkitDriverCandidates);
+  const miniBrowser = first(miniBrowserCandidates);
+  const xvfb = first(xvfbCandidates);
+  return driver && miniBrowser && xvfb ? { driver, miniBrowser, xvfb } : null;
+}

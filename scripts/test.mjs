@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, browserHelp } from './find-browser.mjs';
+import { findBrowser, browserHelp, findFirefox, firefoxHelp, findWebKit, webkitHelp } from './find-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputDir = join(root, '.test-output');
@@ -44,15 +44,31 @@ const steps = [
   { name: 'sdk', ...nodeTest(testFiles('packages/sdk/test')) },
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
   { name: 'bundle size', ...nodeTest(testFiles('packages/widgets/test')) },
-  {
-    name: 'widgets in Chromium',
-    command: process.execPath,
-    args: [...tsNode, join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.js'],
-    count: countWebTestRunner,
-    files: testFiles('packages/widgets/src'),
-  },
+  widgets('chromium', 'Chromium', true),
+  widgets('firefox', 'Firefox ESR', findFirefox(), firefoxHelp, 'apt-get install firefox-esr'),
+  widgets('webkit', 'WebKitGTK', findWebKit(), webkitHelp, 'apt-get install webkit2gtk-driver xvfb xauth'),
   { name: 'end to end', ...nodeTest(testFiles('examples', '.e2e.test.ts')) },
 ];
+
+/**
+ * The widgets' browser tests in one engine (INSPRAAK_BROWSER, read by web-test-runner.config.js),
+ * counted from that engine's own summary file. An engine that is not installed is a failed step that
+ * says what to install: CI installs all three, so a missing one is never a silent skip.
+ */
+function widgets(engine, label, found, help = '', install = '') {
+  const step = {
+    name: `widgets in ${label}`,
+    files: testFiles('packages/widgets/src'),
+  };
+  if (!found) return { ...step, notRun: help, install };
+  return {
+    ...step,
+    command: process.execPath,
+    args: [...tsNode, join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.js'],
+    env: { INSPRAAK_BROWSER: engine },
+    count: (output, code) => countWebTestRunner(engine, code),
+  };
+}
 
 function countNodeTest(output, code) {
   const number = (label) => Number(output.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
@@ -66,8 +82,8 @@ function countExit(_output, code) {
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
-function countWebTestRunner(_output, code) {
-  const summaryFile = join(outputDir, 'wtr-summary.json');
+function countWebTestRunner(engine, code) {
+  const summaryFile = join(outputDir, `wtr-summary-${engine}.json`);
   if (!existsSync(summaryFile)) return { passed: 0, failed: 1 };
   const { passed, failed } = JSON.parse(readFileSync(summaryFile, 'utf8'));
   return { passed, failed: failed || (code !== 0 ? 1 : 0) };
@@ -75,7 +91,8 @@ function countWebTestRunner(_output, code) {
 
 function run(step) {
   return new Promise((resolve) => {
-    const child = spawn(step.command, step.args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, ...step.env };
+    const child = spawn(step.command, step.args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
     child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
@@ -94,6 +111,12 @@ for (const step of steps) {
     continue;
   }
   console.log(`\n=== ${step.name} ===`);
+  if (step.notRun) {
+    console.error(`NOT RUN, counted as a failure:\n${step.notRun}`);
+    totals.failed += 1;
+    report.push(`${step.name}: NOT RUN, install it: ${step.install}; 0 passed, 1 failed`);
+    continue;
+  }
   const started = Date.now();
   const result = await run(step);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

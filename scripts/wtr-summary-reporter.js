@@ -1,11 +1,12 @@
-// A @web/test-runner reporter that writes `.test-output/wtr-summary.json` = { passed, failed, skipped },
-// counting single tests across all sessions, for `npm test`'s summary. A test file that failed
-// before running any test (an import error, a crash) counts as one failure, never as zero tests.
+// A @web/test-runner reporter that writes `.test-output/wtr-summary-<engine>.json` = { engine, passed,
+// failed, skipped }, counting single tests across all sessions, for `npm test`'s summary (a step per
+// engine). A test file that failed before running any test (an import error, a crash) counts as one
+// failure, never as zero tests.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** @param {{ file?: string }} [options] */
-export function summaryReporter({ file = path.resolve('.test-output/wtr-summary.json') } = {}) {
+/** @param {{ engine?: string, file?: string }} [options] */
+export function summaryReporter({ engine = 'chromium', file = path.resolve(`.test-output/wtr-summary-${engine}.json`) } = {}) {
   /** @param {import('@web/test-runner-core').TestSession[]} sessions */
   const write = (sessions) => {
     const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -24,7 +25,7 @@ export function summaryReporter({ file = path.resolve('.test-output/wtr-summary.
       if (session.passed === false && counts.failed === failedBefore) counts.failed += 1;
     }
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(counts)}\n`);
+    writeFileSync(file, `${JSON.stringify({ engine, ...counts })}\n`);
   };
   return {
     onTestRunFinished({ sessions }) {

@@ -4,6 +4,7 @@ export { createCore, type ClientCore, type ClientOptions } from './core.ts';
 export { createPolls } from './polls.ts';
 export { createBoards } from './boards.ts';
 export { createIdeas } from './ideas.ts';
+export { createMaps } from './maps.ts';
 export { InspraakApiError } from './errors.ts';
 export type { CallOptions, WriteOptions } from './http.ts';
 export type { ParticipantStore } from './participant-store.ts';

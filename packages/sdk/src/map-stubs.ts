@@ -11,7 +11,7 @@ import type { Participants } from './participants.ts';
 
 export function lazyMaps(http: Http, participants: Participants): MapsApi {
   let loading: Promise<MapsApi> | undefined;
-  const load = () => (loading ??= import('./maps.ts').then((module) => module.createMaps(http, participants)));
+  const load = () => (loading ??= import('./maps.ts').then((module) => module.createMaps({ http, participants })));
   const maps = lazyMethods(load);
   return { get: maps.get, clusters: maps.clusters, reports: lazyMethods(() => load().then((loaded) => loaded.reports), ['iterate']) };
 }

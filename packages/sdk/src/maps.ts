@@ -57,7 +57,7 @@ export const bboxText = (bbox: Bbox | undefined): string | undefined =>
 const mapPath = (mapId: string, rest = '') => `maps/${encodeURIComponent(mapId)}${rest}`;
 const reportPath = (reportId: string, rest = '') => `reports/${encodeURIComponent(reportId)}${rest}`;
 
-export function createMaps(http: Http, participants: Participants): MapsApi {
+export function createMaps({ http, participants }: { http: Http; participants: Participants }): MapsApi {
   const list: ReportsApi['list'] = (mapId, { bbox, category, status, limit, cursor } = {}, { signal } = {}) =>
     http.json<ReportPage>(mapPath(mapId, '/reports'), { searchParams: { bbox: bboxText(bbox), category, status, limit, cursor }, signal });
 

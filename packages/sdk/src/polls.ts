@@ -1,5 +1,4 @@
 /** Resident calls on polls: read, vote, my ballot, results and live results. */
-import { eventStream } from './event-stream.ts';
 import type { CallOptions, WriteOptions } from './http.ts';
 import type { ClientCore } from './core.ts';
 import type { Ballot, BallotInput, BallotReceipt, MyBallot, Poll, PollResults } from './types.ts';
@@ -40,8 +39,10 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
     results: (pollId, { signal } = {}) =>
       participants.withToken((headers) => http.json<PollResults>(pollPath(pollId, '/results'), { headers, signal }), signal, false),
 
-    subscribe: (pollId, { signal } = {}) =>
-      eventStream(
+    // The stream's code loads on first use: a page that never shows live results never downloads it.
+    subscribe: async function* (pollId, { signal } = {}) {
+      const { eventStream } = await import('./event-stream.ts');
+      yield* eventStream(
         (lastEventId, connection) =>
           participants.withToken(
             (headers) =>
@@ -58,6 +59,7 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
           ),
         (event) => (event.event === 'results' ? (JSON.parse(event.data) as PollResults) : undefined),
         signal,
-      ),
+      );
+    },
   };
 }

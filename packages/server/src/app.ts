@@ -18,6 +18,7 @@ import { registerStaticFiles, type StaticRoots } from './http/static-files.ts';
 import { ResultsHub } from './live/results-hub.ts';
 import { listAllAllowedOrigins } from './repositories/site-repository.ts';
 import { findPoll } from './repositories/poll-repository.ts';
+import { registerEmbedRoutes } from './routes/embed-routes.ts';
 import { registerOperations } from './routes/register-operations.ts';
 import { registerOpen311Routes } from './routes/open311-routes.ts';
 import { pruneIdempotencyKeys } from './services/idempotency-service.ts';
@@ -121,6 +122,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (v1) => registerOperations(v1, { ctx, live, rateLimits, hashClient }), { prefix: '/v1' });
   // Open311 GeoReport v2 facade over the feedback maps (openapi/open311.yaml).
   await app.register(async (open311) => registerOpen311Routes(open311, { ctx, rateLimits, hashClient }), { prefix: '/open311/v2' });
+  // The hosted pages `/embed/<widget>/<id>` that links, iframes and shared links point at (HTML).
+  registerEmbedRoutes(app, { ctx });
   if (options.staticRoots) registerStaticFiles(app, options.staticRoots);
 
   const prune = setInterval(() => void pruneIdempotencyKeys(ctx).catch(() => {}), 60 * 60 * 1000);

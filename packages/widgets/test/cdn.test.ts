@@ -4,16 +4,16 @@
 // widget added later appears, and that a vote works under a strict Content-Security-Policy.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { createClient } from '@inspraak/sdk';
-import { browserHelp, chromiumArgs, findBrowser } from '../../../scripts/find-browser.mjs';
 import { budgets, measure } from '../../../scripts/check-size.mjs';
 import { startTestServer, type TestServer } from '../../server/src/testing.ts';
+import { launchChromium, openRecorded, writeCityPage } from './browser-page.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cdnDir = path.join(root, 'packages/widgets/dist/cdn');
@@ -22,39 +22,10 @@ let server: TestServer;
 let browser: Browser;
 let pages: string;
 
-function page(name: string, body: string, head = '') {
-  writeFileSync(
-    path.join(pages, name),
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
-<script type="module" src="/cdn/inspraak.js" data-site-key="${server.siteKey}"></script></head>
-<body><h1>Gemeente Voorbeeld</h1>${body}</body></html>`,
-  );
-  return `${server.origin}/${name}`;
-}
+const page = (name: string, body: string, head = '') => writeCityPage(pages, server, name, body, head);
 
 /** Opens `url`, recording every request; `hold` delays the responses whose URL matches it. */
-async function open(url: string, hold?: RegExp) {
-  const tab = await browser.newPage();
-  const requests: { url: string; started: number; finished?: number }[] = [];
-  const errors: string[] = [];
-  tab.on('pageerror', (error) => errors.push(String(error)));
-  tab.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') errors.push(message.text());
-  });
-  await tab.setRequestInterception(true);
-  tab.on('request', (request: HTTPRequest) => {
-    const entry = { url: request.url().replace(server.origin, ''), started: Date.now() };
-    requests.push(entry);
-    if (hold?.test(entry.url)) setTimeout(() => void request.continue(), 800);
-    else void request.continue();
-  });
-  tab.on('requestfinished', (request) => {
-    const entry = requests.find((seen) => seen.url === request.url().replace(server.origin, '') && !seen.finished);
-    if (entry) entry.finished = Date.now();
-  });
-  await tab.goto(url, { waitUntil: 'load' });
-  return { tab, requests, errors };
-}
+const open = (url: string, hold?: RegExp) => openRecorded(browser, server.origin, url, hold);
 
 const shadowText = (tab: Page, selector: string) =>
   tab.evaluate(
@@ -63,12 +34,10 @@ const shadowText = (tab: Page, selector: string) =>
   );
 
 before(async () => {
-  const executablePath = findBrowser();
-  if (!executablePath) throw new Error(browserHelp);
   execFileSync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.js', '--silent'], { cwd: root, stdio: 'inherit' });
   pages = mkdtempSync(path.join(tmpdir(), 'inspraak-cdn-pages-'));
   server = await startTestServer({ staticRoots: { cdn: cdnDir, demo: pages } });
-  browser = await puppeteer.launch({ executablePath, args: chromiumArgs, headless: true });
+  browser = await launchChromium();
   const admin = createClient({ baseUrl: server.baseUrl, adminToken: server.adminToken });
   await admin.admin.polls.create({
     id: 'cdn_poll',
@@ -93,6 +62,20 @@ describe('CDN build', () => {
     assert.ok(pollPage <= budgets.pollPage, `poll page ${pollPage} B > ${budgets.pollPage} B (${figures})`);
   });
 
+  it('keeps a page with only an idea form within its budget, and carries no poll code there', () => {
+    const { ideaFormPage, ideaFormFiles, ideaBoardFiles, files } = measure();
+    assert.ok(ideaFormPage <= budgets.ideaFormPage, `idea form page ${ideaFormPage} B > ${budgets.ideaFormPage} B`);
+    const pollChunk = Object.keys(files).find((file) => /^poll-/.test(file))!;
+    assert.ok(pollChunk && !(pollChunk in ideaFormFiles) && !(pollChunk in ideaBoardFiles), 'no poll component on an idea page');
+    const boardChunk = Object.keys(ideaBoardFiles).find((file) => /^idea-board-/.test(file))!;
+    assert.ok(boardChunk && !(boardChunk in ideaFormFiles), 'no idea board code on an idea form page');
+    for (const file of Object.keys(files)) {
+      if (file === 'inspraak.js') continue;
+      const code = readFileSync(path.join(cdnDir, file), 'utf8');
+      assert.ok(!code.includes('by-receipt') && !code.includes('Bestaat uw idee al'), `${file} on a poll page carries no idea code`);
+    }
+  });
+
   it('makes no request beyond the loader on a page without widgets', async () => {
     const { tab, requests, errors } = await open(page('none.html', '<p>Geen peiling hier.</p>'));
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -112,7 +95,8 @@ describe('CDN build', () => {
     const data = requests.find((request) => request.url === '/v1/polls/cdn_poll')!;
     assert.ok(data.started < chunk.finished!, 'the poll was read while its code was still on its way');
     assert.equal(requests.filter((request) => request.url === '/v1/polls/cdn_poll').length, 1, 'the widget used the read the loader started');
-    const scripts = requests.filter((request) => request.url.startsWith('/cdn/')).map((request) => request.url);
+    // The poll page's files, and (this poll shows live results) the live-results chunk, loaded on first use.
+    const scripts = requests.filter((request) => request.url.startsWith('/cdn/') && !/\/event-stream-/.test(request.url)).map((request) => request.url);
     assert.deepEqual(scripts.sort(), ['/cdn/inspraak.js', ...Object.keys(measure().files).filter((file) => file !== 'inspraak.js').map((file) => `/cdn/${file}`)].sort());
 
     await tab.evaluate(() => {

@@ -61,7 +61,9 @@ export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext
     const site = await siteByPublicKey(ctx, key);
     if (!site) throw unauthorized('site-key-unknown', 'This site key is not known (it may have been rotated).');
     const origin = request.headers.origin;
-    if (origin !== undefined && !originAllowed(origin, site.allowedOrigins)) {
+    // The server's own pages (the hosted `/embed/` pages) belong to every site whose widget they show.
+    const sameOrigin = origin === `${request.protocol}://${request.host}`;
+    if (origin !== undefined && !sameOrigin && !originAllowed(origin, site.allowedOrigins)) {
       revokeCors(request, reply);
       throw new ProblemError({
         status: 403,

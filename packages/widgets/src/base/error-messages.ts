@@ -1,8 +1,17 @@
 import { InspraakApiError } from '@inspraak/sdk';
-import type { Texts } from '../locales/nl.ts';
+
+/** The text keys of failed calls; every widget's texts have them. */
+export type ErrorTextKey =
+  | 'errorGeneric'
+  | 'errorNetwork'
+  | 'errorRateLimited'
+  | 'errorSetup'
+  | 'errorNotFound'
+  | 'errorPollClosed'
+  | 'errorInvalidChoice';
 
 /** The text key that tells a resident what went wrong and what to do, from the error's stable code. */
-export function errorTextKey(error: unknown): keyof Texts {
+export function errorTextKey(error: unknown): ErrorTextKey {
   if (!(error instanceof InspraakApiError)) return 'errorGeneric';
   const status = error.status;
   return (
@@ -20,7 +29,7 @@ export function errorTextKey(error: unknown): keyof Texts {
   );
 }
 
-const byCode: Record<string, keyof Texts> = {
+const byCode: Record<string, ErrorTextKey> = {
   // A timeout gets the same advice as no connection: check the connection, try again.
   'network-error': 'errorNetwork',
   timeout: 'errorNetwork',

@@ -28,6 +28,46 @@ export function pickLanguage(requested: string, available: readonly string[], fa
   return available.includes(lang) ? lang : fallback;
 }
 
+/** The language every widget ships with; the others load the first time a page asks for them. */
+export const fallbackLanguage = 'nl';
+
+/** A widget's texts per language: the fallback's at hand, each other language loaded on first use. */
+export interface Translations<T> {
+  languages: string[];
+  /** The texts of `lang` when they are here; else `undefined`, and `onLoad` runs once they are. */
+  translation(lang: string, onLoad: () => void): T | undefined;
+}
+
+export function translations<T>(base: T, loaders: Record<string, () => Promise<T>>): Translations<T> {
+  const loaded: Record<string, T> = { [fallbackLanguage]: base };
+  const loading: Record<string, Promise<unknown>> = {};
+  return {
+    languages: [fallbackLanguage, ...Object.keys(loaders)],
+    translation(lang, onLoad) {
+      if (loaded[lang]) return loaded[lang];
+      (loading[lang] ??= loaders[lang]!().then((texts) => (loaded[lang] = texts))).then(onLoad, onLoad);
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The texts for an element that asks for `requested` (its nearest `[lang]`), with the page's
+ * overrides; numbers and dates follow the page's region (nl-BE, en-GB) when we speak its language.
+ * `undefined` while that language is still loading (`onLoad` runs when it is here).
+ */
+export function localizerFor<T extends Translation>(
+  requested: string,
+  texts: Translations<T>,
+  overrides: Partial<T>,
+  onLoad: () => void,
+): Localizer<T> | undefined {
+  const lang = pickLanguage(requested, texts.languages, fallbackLanguage);
+  const found = texts.translation(lang, onLoad);
+  const locale = requested.toLowerCase().split('-')[0] === lang ? requested : lang;
+  return found && new Localizer(locale, { ...found, ...overrides });
+}
+
 /** Looks texts up by key, fills `{name}` placeholders and applies plural rules for the language. */
 export class Localizer<T extends Translation> {
   readonly lang: string;

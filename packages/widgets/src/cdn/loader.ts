@@ -11,8 +11,8 @@
 import type { LoaderConfig } from '../base/client-context.ts';
 
 interface Widget {
-  /** Starts the widget's data reads for the elements on the page now. */
-  prefetch: () => Promise<{ prefetch(elements: Iterable<Element>): void }>;
+  /** Starts the widget's data reads for the elements on the page now (a widget may start its own). */
+  prefetch?: () => Promise<{ prefetch(elements: Iterable<Element>): void }>;
   define: () => Promise<unknown>;
 }
 
@@ -24,6 +24,10 @@ const widgets: Record<string, Widget> = {
     prefetch: () => import('./poll-prefetch.ts'),
     define: () => import('../define/poll.ts'),
   },
+  'inspraak-idea-form': { define: () => import('../define/idea-form.ts') },
+  'inspraak-idea-board': { define: () => import('../define/idea-board.ts') },
+  // Leaflet is not preloaded: the widget imports it only when the map nears the viewport.
+  'inspraak-feedback-map': { define: () => import('../define/feedback-map.ts') },
 };
 
 const here = import.meta.url;
@@ -33,6 +37,11 @@ const config: LoaderConfig = {
   siteKey: script?.dataset.siteKey,
 };
 (globalThis as unknown as Record<symbol, LoaderConfig>)[Symbol.for('inspraak.loader')] = config;
+// Our own server: only its `/embed/` links and iframes are upgraded.
+const origins = [new URL(here).origin, new URL(config.api!, here).origin];
+// What rich-text editors leave of a widget (see embed-upgrade.ts): its code loads only when one is on the page.
+const embedSelector = 'a[href*="/embed/"],[data-inspraak],iframe[src*="/embed/"]';
+let embeds: Promise<typeof import('./embed-upgrade.ts')> | undefined;
 
 const pending = new Set(Object.keys(widgets));
 
@@ -48,20 +57,22 @@ function start(tag: string): void {
   const widget = widgets[tag]!;
   // The data reads start before the widget is defined, so the widget finds them under way instead
   // of starting its own. Its code is already downloading (modulepreload): this orders, not delays.
-  widget
-    .prefetch()
-    .then((module) => module.prefetch(document.querySelectorAll(tag)))
+  (widget.prefetch?.() ?? Promise.resolve())
+    .then((module) => module?.prefetch(document.querySelectorAll(tag)))
     .catch(() => {}) // the widget itself reports a failed read
     .then(widget.define)
     .catch((error: unknown) => console.error('Inspraak:', error));
 }
 
 function scan(): void {
+  if (document.querySelector(embedSelector)) {
+    embeds ??= import('./embed-upgrade.ts').then((module) => (module.resizeEmbedFrames(origins), module));
+    embeds.then((module) => module.upgradeEmbeds(Object.keys(widgets), origins)).catch((error: unknown) => console.error('Inspraak:', error));
+  }
   for (const tag of pending) if (document.querySelector(tag)) start(tag);
-  if (!pending.size) observer.disconnect();
 }
 
-// Widgets can arrive later (a CMS that renders on the client, a tab that opens): keep watching.
+// Widgets and embed links can arrive later (a CMS that renders on the client, a tab that opens): keep watching.
 const observer = new MutationObserver(scan);
 observer.observe(document.documentElement, { childList: true, subtree: true });
 scan();

@@ -2,8 +2,20 @@
  * Helpers of the widgets' browser tests: the real API server (through the dev server's
  * `/__inspraak/*` routes), fixture polls, separate participants, and axe at WCAG 2.2 AA.
  */
-import { createClient, type InspraakClient, type Poll, type PollCreate } from '@inspraak/sdk';
+import {
+  createClient,
+  type Board,
+  type BoardCreate,
+  type BoardUpdate,
+  type Idea,
+  type IdeaStatus,
+  type InspraakClient,
+  type ModerationPage,
+  type Poll,
+  type PollCreate,
+} from '@inspraak/sdk';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { Capabilities } from './assistive-tech-plugin.ts';
 
 interface ServerInfo {
   baseUrl: string;
@@ -88,6 +100,60 @@ export async function forcedColors(active: boolean): Promise<void> {
   await executeServerCommand('inspraak-forced-colors', { active });
 }
 
+/**
+ * What this test's browser can do beyond the DOM. The accessibility tree and forced colours come from
+ * Chromium's DevTools protocol (Firefox speaks WebDriver BiDi here, WebKitGTK WebDriver classic, and
+ * neither has them); so does emulated `prefers-reduced-motion` (puppeteer emulates media features
+ * through the DevTools protocol only). Tests check the behaviour through the DOM in every engine and
+ * add the assertions that need these where the engine has them.
+ */
+export type { Capabilities };
+
+let capabilitiesOfBrowser: Promise<Capabilities> | undefined;
+
+export function capabilities(): Promise<Capabilities> {
+  return (capabilitiesOfBrowser ??= executeServerCommand<Capabilities, undefined>('inspraak-capabilities'));
+}
+
+/**
+ * Sets the page's viewport in every engine; use it, not the stock `setViewport` (puppeteer's only,
+ * so it fails in WebKitGTK). WebKitGTK's window gets no narrower than about 450 px: use `narrowPage`.
+ */
+export async function viewport(width: number, height: number): Promise<void> {
+  await executeServerCommand('inspraak-viewport', { width, height });
+}
+
+/**
+ * A page `width` by `height` px in `lang="nl"`: an iframe, which is a viewport of its own (layout and
+ * media queries see `width`), with the widgets of `defineModule` (a URL) defined in it. How a narrow
+ * screen is tested in every engine: the stock `setViewport` is puppeteer's only, and WebDriver cannot
+ * make WebKitGTK's MiniBrowser window narrower than about 450 px. Remove it with `frame.remove()`.
+ */
+export async function narrowPage(width: number, height: number, defineModule: string): Promise<{ frame: HTMLIFrameElement; page: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `display: block; inline-size: ${width}px; block-size: ${height}px; border: 0`;
+  frame.srcdoc = `<!doctype html><html lang="nl"><head><meta name="viewport" content="width=device-width"></head><body><script type="module" src="${defineModule}"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded; // after the module script ran
+  const page = frame.contentDocument!;
+  if (page.defaultView!.innerWidth !== width) throw new Error(`The frame is ${page.defaultView!.innerWidth} px wide, not ${width}`);
+  return { frame, page };
+}
+
+/**
+ * The text an ARIA reference attribute (`aria-describedby`, `aria-labelledby`) points at, read from
+ * the DOM as the accessible-name computation does: the referenced elements' text, in order.
+ */
+export function referencedText(element: Element, attribute: string): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return (element.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => text(root.getElementById(id)))
+    .join(' ');
+}
+
 /** Every node of the accessibility tree that matches. */
 export function findAll(node: AxNode, match: (node: AxNode) => boolean): AxNode[] {
   return [...(match(node) ? [node] : []), ...(node.children ?? []).flatMap((child) => findAll(child, match))];
@@ -101,4 +167,45 @@ export function gatedFetch(): { fetch: typeof fetch; release: () => void } {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   return { fetch: async (input, init) => (await gate, fetch(input, init)), release };
+}
+
+/** Creates an idea board for one test (with the admin token, from Node); post-moderated and open unless `input` says otherwise. */
+export async function createBoard(input: Partial<BoardCreate> = {}): Promise<Board> {
+  const board: BoardCreate = {
+    id: `board_t${Date.now().toString(36)}${(counter += 1)}`,
+    title: 'Ideeën voor het Stationsplein',
+    description: 'Wat wilt u op het plein?',
+    categories: [
+      { id: 'cat_groen', label: 'Groen' },
+      { id: 'cat_verkeer', label: 'Verkeer' },
+      { id: 'cat_spelen', label: 'Spelen' },
+    ],
+    moderation: 'post',
+    status: 'open',
+    supportThreshold: 100,
+    ...input,
+  };
+  return adminCall<Board>('/__inspraak/boards', { board });
+}
+
+/** Changes a board (e.g. closes it, or drops a category). */
+export const updateBoard = (boardId: string, patch: BoardUpdate): Promise<Board> => adminCall(`/__inspraak/boards/${boardId}`, { patch });
+/** Approves an idea waiting for review. */
+export const approveIdea = (ideaId: string): Promise<Idea> => adminCall(`/__inspraak/ideas/${ideaId}/approve`, {});
+/** Writes the city's official answer. */
+export const answerIdea = (ideaId: string, text: string): Promise<Idea> => adminCall(`/__inspraak/ideas/${ideaId}/answer`, { text });
+/** Moves an idea's status on. */
+export const setIdeaStatus = (ideaId: string, status: IdeaStatus): Promise<Idea> => adminCall(`/__inspraak/ideas/${ideaId}/status`, { status });
+
+/** The moderation queue of a board. */
+export async function moderationQueue(boardId: string): Promise<ModerationPage> {
+  const response = await fetch(`/__inspraak/queue/${boardId}`);
+  if (!response.ok) throw new Error(`Reading the moderation queue failed: ${await response.text()}`);
+  return (await response.json()) as ModerationPage;
+}
+
+async function adminCall<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, { method: 'POST', body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path} failed: ${await response.text()}`);
+  return (await response.json()) as T;
 }

@@ -5,8 +5,14 @@
  *   GET  /__inspraak/server          → { baseUrl, siteKey }
  *   POST /__inspraak/polls           { poll: PollCreate, close?: true } → Poll
  *   POST /__inspraak/polls/:id/close → Poll
+ *   POST /__inspraak/boards          { board: BoardCreate } → Board
+ *   POST /__inspraak/boards/:id      { patch: BoardUpdate } → Board
+ *   POST /__inspraak/ideas/:id/approve → Idea
+ *   POST /__inspraak/ideas/:id/answer  { text } → Idea
+ *   POST /__inspraak/ideas/:id/status  { status, note? } → Idea
+ *   GET  /__inspraak/queue/:boardId  → ModerationPage
  */
-import { createClient, type PollCreate } from '@inspraak/sdk';
+import { createClient, type BoardCreate, type BoardUpdate, type IdeaStatus, type PollCreate } from '@inspraak/sdk';
 import type { TestServer } from '../../../server/src/testing.ts';
 
 interface Context {
@@ -38,6 +44,12 @@ export function testServerMiddleware(server: TestServer) {
         context.body = poll;
         return;
       }
+      const ideaRoute = await ideaFixtures(admin, context);
+      if (ideaRoute !== undefined) {
+        context.type = 'json';
+        context.body = ideaRoute;
+        return;
+      }
       const close = /^\/__inspraak\/polls\/([\w-]+)\/close$/.exec(context.path);
       if (context.method === 'POST' && close) {
         context.type = 'json';
@@ -51,4 +63,27 @@ export function testServerMiddleware(server: TestServer) {
       context.body = { error: String(error), problem: (error as { problem?: unknown }).problem };
     }
   };
+}
+
+async function readJson<T>(context: Context): Promise<T> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as T;
+}
+
+/** Idea boards and moderation for the idea widgets' tests; `undefined` when the path is not one of these. */
+async function ideaFixtures(admin: ReturnType<typeof createClient>, context: Context): Promise<unknown> {
+  if (context.method === 'POST' && context.path === '/__inspraak/boards') {
+    return admin.admin.boards.create((await readJson<{ board: BoardCreate }>(context)).board);
+  }
+  const board = /^\/__inspraak\/boards\/([\w-]+)$/.exec(context.path);
+  if (context.method === 'POST' && board) return admin.admin.boards.update(board[1]!, (await readJson<{ patch: BoardUpdate }>(context)).patch);
+  const queue = /^\/__inspraak\/queue\/([\w-]+)$/.exec(context.path);
+  if (context.method === 'GET' && queue) return admin.admin.ideas.queue({ boardId: queue[1]! });
+  const idea = /^\/__inspraak\/ideas\/([\w-]+)\/(approve|answer|status)$/.exec(context.path);
+  if (context.method !== 'POST' || !idea) return undefined;
+  const [, id, action] = idea as unknown as [string, string, string];
+  if (action === 'approve') return admin.admin.ideas.approve(id);
+  if (action === 'answer') return admin.admin.ideas.answer(id, (await readJson<{ text: string }>(context)).text);
+  return admin.admin.ideas.setStatus(id, await readJson<{ status: IdeaStatus; note?: string }>(context));
 }

@@ -4,9 +4,9 @@ import type { InspraakClient } from '../../base/client-context.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { InspraakElement } from '../../base/inspraak-element.ts';
-import { Localizer, pickLanguage } from '../../base/localize.ts';
+import { localizerFor, type Localizer } from '../../base/localize.ts';
 import type { Texts } from '../../locales/nl.ts';
-import { fallbackLanguage, languages, translation } from '../../locales/translations.ts';
+import { fallbackLanguage, pollTexts } from '../../locales/translations.ts';
 import { loadPollData, pollsFor, type PollData } from './poll-data.ts';
 import { InspraakVotedEvent, InspraakVoteEvent } from './poll-events.ts';
 import { styles } from './poll.styles.ts';
@@ -260,12 +260,7 @@ export class InspraakPoll extends InspraakElement {
 
   /** The texts in the page's language, or `undefined` while that language is still loading. */
   #localizer(): Localizer<Texts> | undefined {
-    const requested = this.language;
-    const lang = pickLanguage(requested, languages, fallbackLanguage);
-    const texts = translation(lang, () => this.requestUpdate());
-    // Format numbers and dates for the page's region (nl-BE, en-GB) when we speak its language.
-    const locale = requested.toLowerCase().split('-')[0] === lang ? requested : lang;
-    return texts && new Localizer(locale, { ...texts, ...this.texts });
+    return localizerFor(this.language, pollTexts, this.texts, () => this.requestUpdate());
   }
 
   // ── Handlers ────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pageSecurityHeaders } from '../http/page-security.ts';
+import { preferredLanguage } from '../http/preferred-language.ts';
+import { renderEmbedPage } from '../pages/embed-page.ts';
+import { renderNotFoundPage } from '../pages/not-found-page.ts';
+import { findEmbedSubject, isEmbedWidget } from '../services/embed-subject.ts';
+import type { ServiceContext } from '../services/service-context.ts';
+
+/** The files the hosted pages link, read once (they ship with the server). */
+const assets: Record<string, { type: string; body: string }> = {
+  'embed.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('../pages/embed.css', import.meta.url), 'utf8') },
+  'embed-frame.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('../pages/embed-frame.js', import.meta.url), 'utf8') },
+};
+
+const idShape = /^[A-Za-z0-9_-]{1,64}$/;
+
+const single = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The page's own address (without `lang`): what a resident is told and what a shared link names. */
+const ownUrl = (request: FastifyRequest, widget: string, id: string, siteKey: string | undefined): string =>
+  `${request.protocol}://${request.host}/embed/${widget}/${id}${siteKey ? `?site=${encodeURIComponent(siteKey)}` : ''}`;
+
+function sendPage(reply: FastifyReply, status: number, headers: Record<string, string>, body: string) {
+  return reply
+    .code(status)
+    .headers({ ...headers, 'cache-control': 'no-cache', vary: 'Accept-Language' })
+    .type('text/html; charset=utf-8')
+    .send(body);
+}
+
+/**
+ * The hosted pages `/embed/<widget>/<id>` (HTML, not the JSON API, so outside `/v1` and the
+ * contract; documented in the server's README) and the two small files they link.
+ */
+export function registerEmbedRoutes(app: FastifyInstance, { ctx }: { ctx: ServiceContext }): void {
+  app.get('/embed/:widget/:id', async (request, reply) => {
+    const { widget, id } = request.params as { widget: string; id: string };
+    const query = request.query as Record<string, unknown>;
+    const language = preferredLanguage(query.lang, request.headers['accept-language']);
+    const known = isEmbedWidget(widget) ? widget : undefined;
+    const siteKey = single(query.site);
+    const subject = known && idShape.test(id) ? await findEmbedSubject(ctx, known, id, siteKey) : undefined;
+    if (!subject) return sendPage(reply, 404, pageSecurityHeaders({ frameAncestors: '*' }), renderNotFoundPage(language, known, id));
+    const headers = pageSecurityHeaders({
+      frameAncestors: subject.site.allowedOrigins,
+      imageSources: subject.imageSources,
+      connectSources: subject.connectSources,
+    });
+    return sendPage(reply, 200, headers, renderEmbedPage({ subject, language, url: ownUrl(request, widget, id, siteKey) }));
+  });
+
+  app.get('/embed/:file', async (request, reply) => {
+    const asset = assets[(request.params as { file: string }).file];
+    if (!asset) return reply.callNotFound();
+    return reply
+      .headers({ 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff', 'access-control-allow-origin': '*' })
+      .type(asset.type)
+      .send(asset.body);
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Dutch texts of the idea board only (B1, "u"); with the texts it shares with the idea form
+ * (`nl-ideas.ts`), so an idea form page carries none of these.
+ */
+import type { IdeaTexts } from './nl-ideas.ts';
+
+export const nlIdeaBoard = {
+  status_submitted: 'Ingediend',
+  'status_under-consideration': 'In behandeling',
+  status_accepted: 'Aangenomen',
+  status_rejected: 'Afgewezen',
+  status_implemented: 'Uitgevoerd',
+  boardLoading: 'De ideeën worden geladen.',
+  filtersLegend: 'Ideeën zoeken',
+  sortLabel: 'Volgorde',
+  sortNewest: 'Nieuwste eerst',
+  sortSupported: 'Meeste steun eerst',
+  filterCategory: 'Onderwerp',
+  allCategories: 'Alle onderwerpen',
+  filterStatus: 'Status',
+  allStatuses: 'Alle statussen',
+  ideasFound: { one: '1 idee gevonden.', other: '{count} ideeën gevonden.' },
+  noIdeas: 'Er zijn (nog) geen ideeën. Kies een ander onderwerp of een andere status.',
+  loadMore: 'Meer ideeën laden',
+  loadedMore: { one: '1 idee erbij geladen.', other: '{count} ideeën erbij geladen.' },
+  ideaMeta: 'Onderwerp: {category}. Status: {status}.',
+  byName: 'Door {name} op {date}',
+  byNobody: 'Geplaatst op {date}',
+  ideaPlace: 'Plek: {place}',
+  answerHeading: 'Reactie van de gemeente',
+  answeredAt: 'Geschreven op {date}',
+  comments: { one: 'Reacties (1)', other: 'Reacties ({count})' },
+  noComments: 'Er zijn nog geen reacties.',
+  commentsLoading: 'De reacties worden geladen.',
+  commentLabel: 'Uw reactie',
+  replyLabel: 'Uw antwoord',
+  commentNameLabel: 'Uw naam (niet verplicht)',
+  commentSubmit: 'Plaats reactie',
+  reply: 'Reageer',
+  replyTo: 'Reageer op {name}',
+  anonymous: 'Een inwoner',
+  replySubmit: 'Plaats antwoord',
+  cancel: 'Annuleer',
+  commentPosted: 'Uw reactie is geplaatst.',
+  commentPending: 'Bedankt. Een medewerker leest uw reactie eerst.',
+  errorCommentEmpty: 'Schrijf eerst uw reactie.',
+  flagIdea: 'Meld dit idee',
+  flagComment: 'Meld deze reactie',
+  flagLegend: 'Waarom meldt u dit?',
+  flag_spam: 'Reclame of spam',
+  flag_offensive: 'Beledigend of kwetsend',
+  'flag_personal-data': 'Er staan persoonlijke gegevens in',
+  'flag_off-topic': 'Het gaat niet over dit onderwerp',
+  flag_other: 'Iets anders',
+  flagSubmit: 'Verstuur melding',
+  flagSent: 'Bedankt voor uw melding. Een medewerker kijkt ernaar.',
+  errorFlagReason: 'Kies waarom u dit meldt.',
+};
+
+/** The texts of `<inspraak-idea-board>`: its own and those it shares with the idea form. */
+export type IdeaBoardTexts = IdeaTexts & { [K in keyof typeof nlIdeaBoard]: (typeof nlIdeaBoard)[K] extends string ? string : { one?: string; other: string } };

@@ -1,0 +1,101 @@
+/**
+ * Dutch texts of the feedback map (B1: short sentences, active voice, everyday words; "u"
+ * everywhere). A file of its own, so a poll or idea page carries none of them.
+ */
+export const nlMap = {
+  loading: 'De kaart wordt geladen.',
+  errorPrefix: 'Fout:',
+  loadFailed: 'Het meldformulier kan nu niet worden geladen.',
+  retry: 'Probeer opnieuw',
+  requestId: 'Foutcode: {id}',
+  errorNetwork: 'De server is niet bereikbaar. Controleer uw internet en probeer het opnieuw.',
+  errorRateLimited: 'Het is nu erg druk. Wacht een minuut en probeer het dan opnieuw.',
+  errorPollClosed: 'U kunt op deze kaart niets meer melden.',
+  errorInvalidChoice: 'Niet alles is goed ingevuld. Kijk bij de vragen.',
+  errorNotFound: 'Deze kaart bestaat niet (meer). Misschien is de link verouderd.',
+  errorSetup: 'Deze kaart is niet goed ingesteld. Neem contact op met de gemeente.',
+  errorGeneric: 'Er ging iets mis. Probeer het later opnieuw.',
+  kept: 'Wat u invulde, is bewaard.',
+
+  // Step 1: where
+  placeLegend: 'Waar is het?',
+  addressLabel: 'Zoek een adres',
+  addressHint: 'Typ een straat en huisnummer of een plaats. Kies daarna een adres uit de lijst.',
+  addressHintSubmit: 'Typ een straat en huisnummer of een plaats. Kies daarna Zoek.',
+  search: 'Zoek',
+  suggestions: { one: '1 adres gevonden. Gebruik pijl omlaag om te kiezen.', other: '{count} adressen gevonden. Gebruik pijl omlaag om te kiezen.' },
+  noAddress: 'Geen adres gevonden. Controleer wat u typte.',
+  searchFailed: 'Adres zoeken lukt nu niet. Kies een plek op de kaart of gebruik uw locatie.',
+  useLocation: 'Gebruik mijn locatie',
+  locating: 'Uw locatie wordt gezocht…',
+  locationDenied: 'U gaf geen toestemming voor uw locatie. Zoek een adres of kies een plek op de kaart.',
+  locationUnavailable: 'Uw locatie is niet te vinden. Zoek een adres of kies een plek op de kaart.',
+  locationUnsupported: 'Uw browser kan uw locatie niet geven. Zoek een adres of kies een plek op de kaart.',
+  placeChosen: 'Gekozen plek: {place}',
+  placeNone: 'U heeft nog geen plek gekozen.',
+  coordinates: '{lat} noorderbreedte, {lng} oosterlengte',
+  errorPlace: 'Kies een plek: zoek een adres, gebruik uw locatie of kies een plek op de kaart.',
+  errorOutside: 'Deze plek ligt buiten het gebied van deze kaart. Kies een plek binnen het gebied.',
+
+  // The map
+  mapRole: 'kaart',
+  mapHint: 'Klik op de kaart om de plek te kiezen. Met het toetsenbord: ga naar de kaart, verplaats het kruisje met de pijltjestoetsen en druk op Enter.',
+  mapLoading: 'De kaart wordt geladen…',
+  mapFailed: 'De kaart kan nu niet laden. U kunt toch melden: zoek een adres of gebruik uw locatie.',
+  crosshairAt: 'Kruisje bij {place}',
+  pinPlaced: 'Plek gekozen: {place}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom uit',
+  clusterSummary: { one: '1 melding: {categories}', other: '{count} meldingen: {categories}' },
+
+  // The list of reports
+  listHeading: 'Meldingen in dit gebied',
+  listEmpty: 'Hier zijn nog geen meldingen.',
+  listAll: 'Toon alle meldingen in dit gebied',
+  listLoading: 'De meldingen worden geladen…',
+  listFailed: 'De meldingen kunnen nu niet worden geladen.',
+  supportCount: { one: '1 persoon ziet dit ook', other: '{count} mensen zien dit ook' },
+  support: 'Ik zie dit ook',
+  supportedNow: 'Bedankt. U steunt deze melding nu.',
+  status: 'Status: {status}',
+  statusOpen: 'gemeld',
+  statusAcknowledged: 'ontvangen door de gemeente',
+  statusInProgress: 'de gemeente is ermee bezig',
+  statusFixed: 'opgelost',
+  statusClosed: 'gesloten',
+  reportedOn: 'Gemeld op {date}',
+
+  // Step 2: what
+  formHeading: 'Meld iets',
+  categoryLegend: 'Wat wilt u melden?',
+  errorCategory: 'Kies wat u wilt melden.',
+  errorUnknownCategory: 'Dit onderwerp bestaat niet meer. Kies een ander onderwerp.',
+  errorAnswer: 'Beantwoord deze vraag.',
+  optional: '(niet verplicht)',
+  duplicatesHeading: 'Is dit al gemeld?',
+  duplicatesText: 'Deze meldingen zijn dichtbij. Is het hetzelfde? Kies dan Ik zie dit ook. Dan hoeft u het niet opnieuw te melden.',
+  distance: 'Op {distance} meter afstand',
+  descriptionLabel: 'Beschrijf wat u ziet',
+  descriptionHint: 'Wat is er aan de hand? Waar precies? Bijvoorbeeld: de lamp bij de fietsenstalling brandt niet.',
+  errorDescription: 'Beschrijf wat u ziet.',
+  errorDescriptionLong: 'Maak de beschrijving korter. U kunt {max} tekens gebruiken.',
+  countInfo: 'U kunt maximaal {max} tekens gebruiken.',
+  countLeft: { one: 'U heeft nog 1 teken over', other: 'U heeft nog {count} tekens over' },
+  countOver: { one: 'U heeft 1 teken te veel', other: 'U heeft {count} tekens te veel' },
+  photosLabel: 'Foto’s (niet verplicht)',
+  photosHint: { one: 'U kunt 1 foto toevoegen, van maximaal {size}.', other: 'U kunt {count} foto’s toevoegen, elk van maximaal {size}.' },
+  photoRemove: 'Verwijder foto {name}',
+  photoPreview: 'Foto {name}',
+  errorPhotoType: 'Het bestand {name} is geen foto. Kies een JPG-, PNG- of WebP-foto.',
+  errorPhotoSize: 'De foto {name} is te groot. Kies een foto van maximaal {size}.',
+  errorPhotoCount: { one: 'U kunt 1 foto toevoegen.', other: 'U kunt {count} foto’s toevoegen.' },
+  errorPhoto: 'Deze foto kan niet worden gebruikt. Kies een andere foto.',
+  summaryTitle: 'Er is een probleem',
+  submit: 'Verstuur mijn melding',
+  submitting: 'Uw melding wordt verstuurd…',
+
+
+};
+
+/** The feedback map's texts; a page may override any of them per instance (`texts`). */
+export type MapTexts = { [K in keyof typeof nlMap]: (typeof nlMap)[K] extends string ? string : { one?: string; other: string } };
