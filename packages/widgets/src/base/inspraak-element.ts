@@ -1,11 +1,39 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { InspraakClient } from './client-context.ts';
 import { languageOf } from './localize.ts';
 
 /**
- * What every Inspraak widget shares: the language it speaks (its own `lang`, else the nearest
- * `[lang]` ancestor's, crossing shadow roots) and a `define()` that tolerates a second copy.
+ * What every Inspraak widget shares: where its API is (`api`, `site-key` or a `client`), texts
+ * overridden per instance (`texts`, keyed like the widget's locale file), the level of its heading,
+ * the language it speaks (its own `lang`, else the nearest `[lang]` ancestor's, crossing shadow
+ * roots) and a `define()` that tolerates a second copy.
  */
-export class InspraakElement extends LitElement {
+export class InspraakElement<Texts extends object = object> extends LitElement {
+  // Declared here rather than with decorators: the decorator helpers cost bytes of the CDN budget.
+  // Lit merges these with each widget's own `static properties`.
+  static override properties: PropertyDeclarations = {
+    api: { attribute: 'api' },
+    siteKey: { attribute: 'site-key' },
+    client: { attribute: false },
+    texts: { attribute: 'texts', type: Object },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** The API root including its version, e.g. `https://inspraak.example.nl/v1` (attribute `api`). Default: the loader's. */
+  api = '';
+
+  /** The site's public key, `pk_…` (attribute `site-key`). Default: the loader's `data-site-key`. */
+  siteKey = '';
+
+  /** A client made with `createClient()`, used when neither attributes nor the loader configure one. */
+  client: InspraakClient | undefined;
+
+  /** Texts to use instead of the built-in ones, e.g. `{ "submit": "Stem" }` (attribute `texts`, as JSON; keys in the widget's file in `src/locales/`). */
+  texts: Partial<Texts> = {};
+
+  /** The level of the widget's main heading, 1–6 (attribute `heading-level`); its other headings are one below it. */
+  headingLevel = 2;
+
   /** Registers the tag; a page that loads two copies of a widget gets a warning instead of a crash. */
   static define(tag: string): void {
     const existing = customElements.get(tag);

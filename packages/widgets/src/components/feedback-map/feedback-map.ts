@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedbackMap, MapsApi, NearbyReports, Report, ReportCluster, ReportCreate, ReportReceipt } from '@inspraak/sdk';
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
-import type { InspraakClient } from '../../base/client-context.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { characterCount, errorSummary, focusField, formField, type SummaryError } from '../../base/form-field.ts';
@@ -81,7 +80,7 @@ const receiptHash = 'inspraak-report=';
  * @cssproperty --inspraak-feedback-map-placeholder-color - The map before its tiles arrive, and the loading placeholder. Default `#e5e7eb`.
  * @cssproperty --inspraak-feedback-map-success-background - The confirmation. Default `#f0f7f2`.
  */
-export class InspraakFeedbackMap extends InspraakElement {
+export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
   static override styles = styles;
 
   /** Loads the map layer (Leaflet). Replaceable in tests, e.g. to see how the widget copes when it fails. */
@@ -89,12 +88,7 @@ export class InspraakFeedbackMap extends InspraakElement {
 
   static override properties = {
     map: { attribute: 'map' },
-    api: { attribute: 'api' },
-    siteKey: { attribute: 'site-key' },
-    client: { attribute: false },
     geocoder: { attribute: false },
-    texts: { attribute: 'texts', type: Object },
-    headingLevel: { attribute: 'heading-level', type: Number },
     receipt: { attribute: 'receipt' },
     data: { state: true },
     loadError: { state: true },
@@ -129,23 +123,8 @@ export class InspraakFeedbackMap extends InspraakElement {
   /** The map's id, e.g. `map_demo` (attribute `map`). */
   map = '';
 
-  /** The API root including its version (attribute `api`). Default: the loader's. */
-  api = '';
-
-  /** The site's public key, `pk_…` (attribute `site-key`). Default: the loader's `data-site-key`. */
-  siteKey = '';
-
-  /** A client made with `createClient()`, used when neither attributes nor the loader configure one. */
-  client: InspraakClient | undefined;
-
   /** A geocoder of the city's own (`{ search, suggest?, resolve?, reverse? }`); default: the one the map's configuration names. */
   geocoder: Geocoder | undefined;
-
-  /** Texts to use instead of the built-in ones (attribute `texts`, as JSON; keys in `src/locales/nl-map.ts`). */
-  texts: Partial<ViewTexts> = {};
-
-  /** The level of the map's title, 1–6 (attribute `heading-level`); the other headings are one below it. */
-  headingLevel = 2;
 
   /** A report's receipt (`rr_…`): shows that report's status. Default: `#inspraak-report=rr_…` in the page's address. */
   receipt = '';

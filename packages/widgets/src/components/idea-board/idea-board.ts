@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Board, Comment, Idea, IdeaListQuery, IdeaStatus } from '@inspraak/sdk';
-import type { InspraakClient } from '../../base/client-context.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { formField } from '../../base/form-field.ts';
@@ -82,16 +81,11 @@ type Message = [keyof IdeaBoardTexts, Record<string, number>?];
  * @cssproperty --inspraak-idea-bar-track-color - The empty part of the bar (and the loading placeholder). Default `#e5e7eb`.
  * @cssproperty --inspraak-idea-board-min-height - The space held while loading. Default `30em`.
  */
-export class InspraakIdeaBoard extends InspraakElement {
+export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
   static override styles = styles;
 
   static override properties = {
     board: { attribute: 'board' },
-    api: { attribute: 'api' },
-    siteKey: { attribute: 'site-key' },
-    client: { attribute: false },
-    texts: { attribute: 'texts', type: Object },
-    headingLevel: { attribute: 'heading-level', type: Number },
     pageSize: { attribute: 'page-size', type: Number },
     boardData: { state: true },
     loadError: { state: true },
@@ -108,21 +102,6 @@ export class InspraakIdeaBoard extends InspraakElement {
 
   /** The board's id, e.g. `board_demo` (attribute `board`). */
   board = '';
-
-  /** The API root including its version (attribute `api`). Default: the loader's. */
-  api = '';
-
-  /** The site's public key, `pk_…` (attribute `site-key`). Default: the loader's `data-site-key`. */
-  siteKey = '';
-
-  /** A client made with `createClient()`, used when neither attributes nor the loader configure one. */
-  client: InspraakClient | undefined;
-
-  /** Texts to use instead of the built-in ones (attribute `texts`, as JSON; keys in `src/locales/nl-ideas.ts` and `nl-idea-board.ts`). */
-  texts: Partial<IdeaBoardTexts> = {};
-
-  /** The level of the board's heading, 1–6 (attribute `heading-level`); ideas' headings are one below it. */
-  headingLevel = 2;
 
   /** How many ideas a page holds, 1–100 (attribute `page-size`). */
   pageSize = 10;

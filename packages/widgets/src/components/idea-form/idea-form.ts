@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { InspraakApiError, type Board, type IdeaInput, type IdeaSubmission, type SimilarIdea } from '@inspraak/sdk';
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
-import { loaderConfig, type InspraakClient } from '../../base/client-context.ts';
+import { loaderConfig } from '../../base/client-context.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { characterCount, errorSummary, focusField, formField, type SummaryError } from '../../base/form-field.ts';
@@ -77,16 +77,11 @@ const fieldOrder: FieldId[] = ['title', 'description', 'category', 'place', 'dis
  * @cssproperty --inspraak-idea-form-border-color - The card's border, for the idea form only. Default: `--inspraak-color-border-subtle`.
  * @cssproperty --inspraak-idea-form-min-height - The space held while loading. Default `30em`.
  */
-export class InspraakIdeaForm extends InspraakElement {
+export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   static override styles = styles;
 
   static override properties = {
     board: { attribute: 'board' },
-    api: { attribute: 'api' },
-    siteKey: { attribute: 'site-key' },
-    client: { attribute: false },
-    texts: { attribute: 'texts', type: Object },
-    headingLevel: { attribute: 'heading-level', type: Number },
     boardData: { state: true },
     loadError: { state: true },
     draft: { state: true },
@@ -102,21 +97,6 @@ export class InspraakIdeaForm extends InspraakElement {
 
   /** The board's id, e.g. `board_demo` (attribute `board`). */
   board = '';
-
-  /** The API root including its version (attribute `api`). Default: the loader's. */
-  api = '';
-
-  /** The site's public key, `pk_…` (attribute `site-key`). Default: the loader's `data-site-key`. */
-  siteKey = '';
-
-  /** A client made with `createClient()`, used when neither attributes nor the loader configure one. */
-  client: InspraakClient | undefined;
-
-  /** Texts to use instead of the built-in ones (attribute `texts`, as JSON; keys in `src/locales/nl-ideas.ts`). */
-  texts: Partial<IdeaTexts> = {};
-
-  /** The level of the form's heading, 1–6 (attribute `heading-level`); the other headings are one below it. */
-  headingLevel = 2;
 
   // ── State ───────────────────────────────────────────────────────────────────────────
 

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PollResults, PollsApi } from '@inspraak/sdk';
-import type { InspraakClient } from '../../base/client-context.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { InspraakElement } from '../../base/inspraak-element.ts';
@@ -63,17 +62,12 @@ type Validation = 'none' | 'too-many';
  * @cssproperty --inspraak-poll-bar-track-color - The empty part of a bar (and the loading placeholder). Default `#e5e7eb`.
  * @cssproperty --inspraak-poll-min-height - The space held while loading. Default `15em`.
  */
-export class InspraakPoll extends InspraakElement {
+export class InspraakPoll extends InspraakElement<Texts> {
   static override styles = styles;
 
   // Declared here rather than with decorators: the decorator helpers cost bytes of the CDN budget.
   static override properties = {
     poll: { attribute: 'poll' },
-    api: { attribute: 'api' },
-    siteKey: { attribute: 'site-key' },
-    client: { attribute: false },
-    texts: { attribute: 'texts', type: Object },
-    headingLevel: { attribute: 'heading-level', type: Number },
     data: { state: true },
     loadError: { state: true },
     selected: { state: true },
@@ -89,21 +83,6 @@ export class InspraakPoll extends InspraakElement {
 
   /** The poll's id, e.g. `poll_demo` (attribute `poll`). */
   poll = '';
-
-  /** The API root including its version, e.g. `https://inspraak.example.nl/v1` (attribute `api`). Default: the loader's. */
-  api = '';
-
-  /** The site's public key, `pk_…` (attribute `site-key`). Default: the loader's `data-site-key`. */
-  siteKey = '';
-
-  /** A client made with `createClient()`, used when neither attributes nor the loader configure one. */
-  client: InspraakClient | undefined;
-
-  /** Texts to use instead of the built-in ones, e.g. `{ "submit": "Stem" }` (attribute `texts`, as JSON). */
-  texts: Partial<Texts> = {};
-
-  /** The level of the question's heading, 1–6 (attribute `heading-level`); the other headings are one below it. */
-  headingLevel = 2;
 
   // ── State ───────────────────────────────────────────────────────────────────────────
 
