@@ -43,8 +43,8 @@ const coreModules =
 const ideaModules =
   /\/packages\/sdk\/src\/(ideas|boards)\.ts$|\/packages\/widgets\/src\/(base\/(idea-apis|idea-styles)|locales\/(nl-ideas|idea-translations))\.ts$/;
 
-/** What every form widget shares (idea form, idea board, feedback map): the GOV.UK field pattern, and list paging. */
-const formModules = /\/packages\/sdk\/src\/pagination\.ts$|\/packages\/widgets\/src\/base\/(form-field|form-styles|character-count|heading)\.ts$/;
+/** What every form widget shares (idea form, idea board, feedback map): the GOV.UK field pattern, the load error, and list paging. */
+const formModules = /\/packages\/sdk\/src\/pagination\.ts$|\/packages\/widgets\/src\/base\/(form-field|form-styles|character-count|heading|load-error)\.ts$/;
 
 /** The feedback map without Leaflet (which stays a lazily imported chunk of its own): its SDK API, code and Dutch texts. */
 const mapModules =

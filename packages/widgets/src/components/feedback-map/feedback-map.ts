@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedbackMap, MapsApi, NearbyReports, Report, ReportCluster, ReportCreate, ReportReceipt } from '@inspraak/sdk';
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
-import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
+import { errorTextKey } from '../../base/error-messages.ts';
+import { renderLoadError } from '../../base/load-error.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { characterCount, errorSummary, focusField, formField, type SummaryError } from '../../base/form-field.ts';
 import { heading } from '../../base/heading.ts';
@@ -1011,16 +1012,7 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
   }
 
   #renderLoadError(l: L): TemplateResult {
-    const error = this.loadError;
-    return html`${heading(this.headingLevel, l.t('formHeading'), 'title', 'title', 'title')}
-      <div part="error" class="error" role="alert">
-        <p class="error-title">${l.t('loadFailed')}</p>
-        <p>${l.t(errorTextKey(error))}</p>
-        ${this.#requestId(l, error)}
-      </div>
-      ${isRetryable(error)
-        ? html`<div class="actions"><button type="button" part="button retry-button" class="primary" @click=${this.#handleRetry}>${l.t('retry')}</button></div>`
-        : nothing}`;
+    return html`${heading(this.headingLevel, l.t('formHeading'), 'title', 'title', 'title')}${renderLoadError(l, this.loadError, () => this.#handleRetry())}`;
   }
 
   /** An error next to its field, after a visually hidden "Fout:" (GOV.UK). */

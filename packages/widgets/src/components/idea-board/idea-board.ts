@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Board, Comment, Idea, IdeaListQuery, IdeaStatus } from '@inspraak/sdk';
-import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
+import { errorTextKey } from '../../base/error-messages.ts';
+import { renderLoadError } from '../../base/load-error.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { formField } from '../../base/form-field.ts';
 import { heading } from '../../base/heading.ts';
@@ -364,7 +365,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
   }
 
   #renderContent(l: Localizer<IdeaBoardTexts>): TemplateResult {
-    if (this.loadError) return this.#renderLoadError(l);
+    if (this.loadError) return renderLoadError(l, this.loadError, () => this.#handleRetry());
     const board = this.boardData;
     const ideas = this.ideas;
     if (!board || !ideas) return this.#renderSkeleton(l.t('boardLoading'));
@@ -579,20 +580,6 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
     return this.failure?.where === where ? html`<p part="error" class="error" role="alert">${l.t(this.failure.key)}</p>` : nothing;
   }
 
-  #renderLoadError(l: Localizer<IdeaBoardTexts>): TemplateResult {
-    const error = this.loadError;
-    const requestId = (error as { requestId?: string } | undefined)?.requestId;
-    return html`<div part="error" class="error" role="alert">
-        <p class="error-title">${l.t('loadFailed')}</p>
-        <p>${l.t(errorTextKey(error))}</p>
-        ${requestId ? html`<p class="meta">${l.t('requestId', { id: requestId })}</p>` : nothing}
-      </div>
-      ${isRetryable(error)
-        ? html`<div class="actions">
-            <button type="button" part="button retry-button" class="primary" @click=${this.#handleRetry}>${l.t('retry')}</button>
-          </div>`
-        : nothing}`;
-  }
 }
 
 declare global {

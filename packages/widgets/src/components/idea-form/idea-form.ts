@@ -3,6 +3,7 @@ import { InspraakApiError, type Board, type IdeaInput, type IdeaSubmission, type
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
 import { loaderConfig } from '../../base/client-context.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
+import { renderLoadError } from '../../base/load-error.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { characterCount, errorSummary, focusField, formField, type SummaryError } from '../../base/form-field.ts';
 import { heading } from '../../base/heading.ts';
@@ -365,7 +366,7 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   }
 
   #renderContent(l: Localizer<IdeaTexts>): TemplateResult {
-    if (this.loadError) return this.#renderLoadError(l);
+    if (this.loadError) return renderLoadError(l, this.loadError, () => this.#handleRetryLoad());
     const board = this.boardData;
     if (!board) return this.#renderSkeleton(l.t('formLoading'));
     return html`
@@ -495,20 +496,6 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
       </div>`;
   }
 
-  #renderLoadError(l: Localizer<IdeaTexts>): TemplateResult {
-    const error = this.loadError;
-    const requestId = (error as { requestId?: string } | undefined)?.requestId;
-    return html`<div part="error" class="error" role="alert">
-        <p class="error-title">${l.t('loadFailed')}</p>
-        <p>${l.t(errorTextKey(error))}</p>
-        ${requestId ? html`<p class="meta">${l.t('requestId', { id: requestId })}</p>` : nothing}
-      </div>
-      ${isRetryable(error)
-        ? html`<div class="actions">
-            <button type="button" part="button retry-button" class="primary" @click=${this.#handleRetryLoad}>${l.t('retry')}</button>
-          </div>`
-        : nothing}`;
-  }
 }
 
 declare global {
