@@ -44,18 +44,6 @@ export const ideaStyles = css`
   .status.success .heading {
     color: var(--_success);
   }
-  .error {
-    display: grid;
-    gap: 0.25em;
-    padding: 0.75em 1em;
-    border: 2px solid var(--_error);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-  }
-  .error-title {
-    font-weight: 700;
-    color: var(--_error);
-  }
   button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);

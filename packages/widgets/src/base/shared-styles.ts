@@ -27,6 +27,19 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A failed call (every widget's load error and send error): what happened and what to do. */
+  .error {
+    display: grid;
+    gap: 0.25em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_error);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+  }
+  .error-title {
+    font-weight: 700;
+    color: var(--_error);
+  }
   * {
     box-sizing: inherit;
   }

@@ -154,21 +154,14 @@ export const styles = [
     input[type='file'] {
       min-block-size: var(--_target);
     }
-    .error,
+    /* A notice looks like the shared error box (shared-styles.ts) in a calm colour. */
     .notice {
       display: grid;
       gap: 0.25em;
       padding: 0.75em 1em;
-      border: 2px solid var(--_error);
+      border: 2px solid var(--_border);
       border-inline-start-width: 6px;
       border-radius: var(--_radius);
-    }
-    .notice {
-      border-color: var(--_border);
-    }
-    .error-title {
-      font-weight: 700;
-      color: var(--_error);
     }
     .skeleton {
       display: grid;

@@ -115,18 +115,6 @@ export const styles = [
     .status.success .heading::before {
       content: '✓ ' / '';
     }
-    .error {
-      display: grid;
-      gap: 0.25em;
-      padding: 0.75em 1em;
-      border: 2px solid var(--_error);
-      border-inline-start-width: 6px;
-      border-radius: var(--_radius);
-    }
-    .error-title {
-      font-weight: 700;
-      color: var(--_error);
-    }
 
     /* Results: text first, the bar only repeats it for the eye. */
     .results-list {
