@@ -76,5 +76,15 @@ export function fieldProblem(pointer: string, code: string, detail: string): Pro
   });
 }
 
+/** 409 for a create whose chosen id the site already uses: `poll-exists`, `board-exists`, `map-exists`. */
+export function idTakenProblem(kind: 'poll' | 'board' | 'map', id: string): ProblemError {
+  return new ProblemError({
+    status: 409,
+    code: `${kind}-exists`,
+    title: `${kind[0]!.toUpperCase()}${kind.slice(1)} id already taken`,
+    detail: `This site already has a ${kind} with id "${id}". Choose another id or leave it out.`,
+  });
+}
+
 export const notFound = (what: string): ProblemError =>
   new ProblemError({ status: 404, code: 'not-found', title: 'Not found', detail: `${what} does not exist on this site.` });

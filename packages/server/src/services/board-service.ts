@@ -1,7 +1,7 @@
 import type { Board, BoardCreate, BoardUpdate } from '../contract/idea-api-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { BoardRow } from '../db/idea-tables.ts';
-import { notFound, ProblemError } from '../http/problem.ts';
+import { idTakenProblem, notFound, ProblemError } from '../http/problem.ts';
 import { categoriesInUse, findBoard, insertBoard, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { toBoard } from './idea-view.ts';
@@ -39,12 +39,7 @@ export async function createBoard(ctx: ServiceContext, siteId: string, input: Bo
   const id = input.id ?? `board_${randomId(12)}`;
   await ctx.db.transaction().execute(async (trx) => {
     if (await findBoard(trx, siteId, id)) {
-      throw new ProblemError({
-        status: 409,
-        code: 'board-exists',
-        title: 'Board id already taken',
-        detail: `This site already has a board with id "${id}". Choose another id or leave it out.`,
-      });
+      throw idTakenProblem('board', id);
     }
     await insertBoard(trx, {
       site_id: siteId,

@@ -1,7 +1,7 @@
 import type { FeedbackMap, FeedbackMapCreate, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '../contract/map-api-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { MapRow, MapsTable } from '../db/map-tables.ts';
-import { notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
 import { findMap, insertMap, updateMapRow } from '../repositories/map-repository.ts';
 import { countCategoryUse } from '../repositories/report-repository.ts';
 import type { Updateable } from 'kysely';
@@ -112,12 +112,7 @@ export async function createMap(ctx: ServiceContext, siteId: string, input: Feed
   const id = input.id ?? `map_${randomId(12)}`;
   await ctx.db.transaction().execute(async (trx) => {
     if (await findMap(trx, siteId, id)) {
-      throw new ProblemError({
-        status: 409,
-        code: 'map-exists',
-        title: 'Map id already taken',
-        detail: `This site already has a map with id "${id}". Choose another id or leave it out.`,
-      });
+      throw idTakenProblem('map', id);
     }
     await insertMap(trx, {
       site_id: siteId,

@@ -1,7 +1,7 @@
 import type { Poll, PollCreate, PollPage, PollUpdate } from '../contract/api-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { PollChanges, PollRow } from '../db/tables.ts';
-import { fieldProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { fieldProblem, idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
 import {
   findPoll,
   insertPoll,
@@ -90,12 +90,7 @@ export async function createPoll(ctx: ServiceContext, siteId: string, input: Par
   const optionRows = optionIdsFor(options.map((o) => o.label)).map((optionId, i) => ({ id: optionId, label: options[i]!.label }));
   await ctx.db.transaction().execute(async (trx) => {
     if (await pollExists(trx, siteId, id)) {
-      throw new ProblemError({
-        status: 409,
-        code: 'poll-exists',
-        title: 'Poll id already taken',
-        detail: `This site already has a poll with id "${id}". Choose another id or leave it out.`,
-      });
+      throw idTakenProblem('poll', id);
     }
     const { results_version: _v, total_ballots: _t, ...insertable } = row;
     await insertPoll(trx, insertable, optionRows);
