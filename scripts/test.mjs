@@ -43,7 +43,7 @@ const steps = [
   { name: 'server', ...nodeTest(testFiles('packages/server/test')) },
   { name: 'sdk', ...nodeTest(testFiles('packages/sdk/test')) },
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
-  { name: 'bundle size', ...nodeTest(testFiles('packages/widgets/test')) },
+  { name: 'widget builds', ...nodeTest(testFiles('packages/widgets/test')) },
   widgets('chromium', 'Chromium', true),
   widgets('firefox', 'Firefox ESR', findFirefox(), firefoxHelp, 'apt-get install firefox-esr'),
   widgets('webkit', 'WebKitGTK', findWebKit(), webkitHelp, 'apt-get install webkit2gtk-driver xvfb xauth'),

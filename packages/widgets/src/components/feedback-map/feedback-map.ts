@@ -41,9 +41,9 @@ const receiptHash = 'inspraak-report=';
  *
  * @summary A feedback map: find a place, describe the problem, add photos, send, keep a receipt.
  *
- * @event inspraak-submit - Before a report is sent (cancelable; `detail: { mapId, report }`).
- * @event inspraak-submitted - The report was received (`detail: { report, receipt }`); photos follow.
- * @event inspraak-error - A call to the API failed (`detail: { error }`); what the resident entered is kept.
+ * @event {InspraakReportSubmitEvent} inspraak-submit - Before a report is sent (cancelable; `detail: { mapId, report }`).
+ * @event {InspraakReportSubmittedEvent} inspraak-submitted - The report was received (`detail: { report, receipt }`); photos follow.
+ * @event {InspraakErrorEvent} inspraak-error - A call to the API failed (`detail: { error }`); what the resident entered is kept.
  *
  * @csspart base - The card around everything.
  * @csspart title - The map's title.

@@ -37,8 +37,8 @@ type Message = [keyof IdeaBoardTexts, Record<string, number>?];
  *
  * @summary A board of residents' ideas with supports, the city's answers and comments.
  *
- * @event inspraak-support - A resident supported an idea or withdrew support (`detail: { ideaId, supported, supportCount }`).
- * @event inspraak-error - A call to the API failed (`detail: { error }`); what the resident typed is kept.
+ * @event {InspraakSupportEvent} inspraak-support - A resident supported an idea or withdrew support (`detail: { ideaId, supported, supportCount }`).
+ * @event {InspraakErrorEvent} inspraak-error - A call to the API failed (`detail: { error }`); what the resident typed is kept.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The board's title.

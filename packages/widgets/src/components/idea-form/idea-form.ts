@@ -42,9 +42,9 @@ const fieldOrder: FieldId[] = ['title', 'description', 'category', 'place', 'dis
  *
  * @summary A form to send an idea, with similar ideas, character counts and a receipt.
  *
- * @event inspraak-submit - Before the idea is sent (cancelable; `detail: { boardId, idea }`).
- * @event inspraak-submitted - The idea was received (`detail: { idea, receipt }`).
- * @event inspraak-error - A call to the API failed (`detail: { error }`); the draft is kept.
+ * @event {InspraakSubmitEvent} inspraak-submit - Before the idea is sent (cancelable; `detail: { boardId, idea }`).
+ * @event {InspraakSubmittedEvent} inspraak-submitted - The idea was received (`detail: { idea, receipt }`).
+ * @event {InspraakErrorEvent} inspraak-error - A call to the API failed (`detail: { error }`); the draft is kept.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The form's heading.

@@ -22,9 +22,9 @@ type Validation = 'none' | 'too-many';
  *
  * @summary A poll: one question, single or multiple choice, with its results.
  *
- * @event inspraak-vote - Before a vote is sent (cancelable; `detail: { pollId, optionIds }`).
- * @event inspraak-voted - After the vote was counted (`detail: { ballot, results }`).
- * @event inspraak-error - A call to the API failed (`detail: { error }`); the resident's choice is kept.
+ * @event {InspraakVoteEvent} inspraak-vote - Before a vote is sent (cancelable; `detail: { pollId, optionIds }`).
+ * @event {InspraakVotedEvent} inspraak-voted - After the vote was counted (`detail: { ballot, results }`).
+ * @event {InspraakErrorEvent} inspraak-error - A call to the API failed (`detail: { error }`); the resident's choice is kept.
  *
  * @csspart base - The card around everything.
  * @csspart question - The question (the fieldset's legend while voting).
