@@ -4,7 +4,7 @@ import type { ReportCreate, ReportReceipt } from '@inspraak/sdk';
 export class InspraakReportSubmitEvent extends Event {
   readonly detail: { mapId: string; report: ReportCreate };
   constructor(detail: { mapId: string; report: ReportCreate }) {
-    super('inspraak-submit', { bubbles: true, composed: true, cancelable: true });
+    super('inspraak-report-submit', { bubbles: true, composed: true, cancelable: true });
     this.detail = detail;
   }
 }
@@ -13,11 +13,15 @@ export class InspraakReportSubmitEvent extends Event {
 export class InspraakReportSubmittedEvent extends Event {
   readonly detail: ReportReceipt;
   constructor(detail: ReportReceipt) {
-    super('inspraak-submitted', { bubbles: true, composed: true });
+    super('inspraak-report-submitted', { bubbles: true, composed: true });
     this.detail = detail;
   }
 }
 
-// `inspraak-submit` and `inspraak-submitted` are shared names (the idea form sends them too, with
-// another detail), so they are not added to `GlobalEventHandlersEventMap` here: listen with
-// `(event) => (event as InspraakReportSubmitEvent).detail` or check `instanceof`.
+// Names of their own (not the idea form's `inspraak-submit`), so each event has one detail type.
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'inspraak-report-submit': InspraakReportSubmitEvent;
+    'inspraak-report-submitted': InspraakReportSubmittedEvent;
+  }
+}

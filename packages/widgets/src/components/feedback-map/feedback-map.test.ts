@@ -129,8 +129,8 @@ describe('<inspraak-feedback-map>', () => {
 
     const submits: InspraakReportSubmitEvent[] = [];
     const submitted: InspraakReportSubmittedEvent[] = [];
-    el.addEventListener('inspraak-submit', (event) => submits.push(event as unknown as InspraakReportSubmitEvent));
-    el.addEventListener('inspraak-submitted', (event) => submitted.push(event as unknown as InspraakReportSubmittedEvent));
+    el.addEventListener('inspraak-report-submit', (event) => submits.push(event));
+    el.addEventListener('inspraak-report-submitted', (event) => submitted.push(event));
     await chooseCategory(el, 'Gat in de weg');
     // The category's required question appears as a group of radio buttons.
     const big = $<HTMLInputElement>(el, 'input[name="grootte"][value="groot"]')!;
@@ -351,7 +351,7 @@ describe('<inspraak-feedback-map>', () => {
     await chooseCategory(widget, 'Zwerfafval');
     await describe_(widget, 'Een fiets in de gracht.');
     const stop = (event: Event) => event.preventDefault();
-    widget.addEventListener('inspraak-submit', stop, { once: true });
+    widget.addEventListener('inspraak-report-submit', stop, { once: true });
     button(widget, 'Verstuur mijn melding')!.click();
     await widget.updateComplete;
     expect(button(widget, 'Verstuur mijn melding')).to.exist; // stopped: nothing sent

@@ -41,8 +41,8 @@ const receiptHash = 'inspraak-report=';
  *
  * @summary A feedback map: find a place, describe the problem, add photos, send, keep a receipt.
  *
- * @event {InspraakReportSubmitEvent} inspraak-submit - Before a report is sent (cancelable; `detail: { mapId, report }`).
- * @event {InspraakReportSubmittedEvent} inspraak-submitted - The report was received (`detail: { report, receipt }`); photos follow.
+ * @event {InspraakReportSubmitEvent} inspraak-report-submit - Before a report is sent (cancelable; `detail: { mapId, report }`).
+ * @event {InspraakReportSubmittedEvent} inspraak-report-submitted - The report was received (`detail: { report, receipt }`); photos follow.
  * @event {InspraakErrorEvent} inspraak-error - A call to the API failed (`detail: { error }`); what the resident entered is kept.
  *
  * @csspart base - The card around everything.
@@ -54,9 +54,21 @@ const receiptHash = 'inspraak-report=';
  * @csspart report - One report in a list.
  * @csspart form - The report form.
  * @csspart field - A field: label, hint, error, control (also `label`, `hint`, `error-message`, `count`).
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart error-message - A field's problem, above its control.
+ * @csspart count - A character count.
+ * @csspart input - The address search, the text controls and the receipt link.
  * @csspart error-summary - The list of problems after a failed send; it takes focus.
  * @csspart duplicates - "Already reported?": reports of the same kind close by.
  * @csspart button - Every button (also `search-button`, `location-button`, `support-button`, `submit-button`, `copy-button`, `another-button`, `retry-button`).
+ * @csspart search-button - Searches the address (it also has the part `button`).
+ * @csspart location-button - Uses the resident's own location (also `button`).
+ * @csspart support-button - "Me too" on a report close by (also `button`).
+ * @csspart submit-button - Sends the report (also `button`).
+ * @csspart copy-button - Copies the receipt link (also `button`).
+ * @csspart another-button - Starts another report (also `button`).
+ * @csspart retry-button - Tries a failed call again (also `button`).
  * @csspart status - The confirmation after sending, or the receipt view's status.
  * @csspart receipt - The receipt link to keep.
  * @csspart error - A failed call: what happened and what to do.
@@ -69,6 +81,7 @@ const receiptHash = 'inspraak-report=';
  * @cssproperty --inspraak-color-background - The card. Default `#fff`.
  * @cssproperty --inspraak-color-border - Borders of controls and the map. Default `#8a94a3`.
  * @cssproperty --inspraak-color-border-subtle - The card's border. Default `#d0d5dd`.
+ * @cssproperty --inspraak-color-input-border - The border of text controls. Default `#505a5f`.
  * @cssproperty --inspraak-color-error - Errors. Default `#b3261e`.
  * @cssproperty --inspraak-color-success - The confirmation. Default `#146c2e`.
  * @cssproperty --inspraak-color-focus - The focus outline and the crosshair. Default `#1a1a1a`.
