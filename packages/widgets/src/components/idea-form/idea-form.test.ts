@@ -181,8 +181,9 @@ describe('<inspraak-idea-form>', () => {
     expect(text(focused(el))).to.equal('Bedankt! Wij hebben uw idee ontvangen.');
     expect(text(part(el, 'status'))).to.contain('Uw idee staat nu op de website.');
     const receipt = text($(el, '#receipt'));
-    expect(receipt).to.equal(detail.receipt.path);
-    expect(receipt).to.match(/^\/v1\/ideas\/by-receipt\?receipt=irc_/);
+    // A widget configured with only a client links to that client's server, not to the page's.
+    expect(receipt).to.equal(new URL(detail.receipt.path, client.baseUrl).href);
+    expect(new URL(receipt).pathname + new URL(receipt).search).to.match(/^\/v1\/ideas\/by-receipt\?receipt=irc_/);
     expect(referencedText(part(el, 'receipt')!, 'aria-labelledby'), 'the receipt is a region with a heading of its own').to.equal('Uw ontvangstlink');
     if ((await capabilities()).accessibilityTree) {
       const receiptNodes = findAll(await accessibilityTree(), (node) => node.name === 'Uw ontvangstlink').map((node) => node.role);

@@ -55,11 +55,17 @@ const fieldOrder: FieldId[] = ['title', 'description', 'category', 'place', 'dis
  * @csspart hint - A field's hint.
  * @csspart error-message - A field's problem, above its control.
  * @csspart input - The text controls and the list of topics (also `textarea`, `select`).
+ * @csspart textarea - The idea's description (also `input`).
+ * @csspart select - The list of topics (also `input`).
  * @csspart count - A character count.
  * @csspart similar - The similar ideas ("Does your idea exist already?").
  * @csspart support-button - The button that supports a similar idea (`aria-pressed`).
  * @csspart error - A failed call: what happened and what to do.
  * @csspart button - Every button (also `submit-button`, `retry-button`, `copy-button`, `another-button`).
+ * @csspart submit-button - Sends the idea (it also has the part `button`).
+ * @csspart retry-button - Tries a failed send again (also `button`).
+ * @csspart copy-button - Copies the receipt link (also `button`).
+ * @csspart another-button - Starts another idea (also `button`).
  * @csspart status - The confirmation after sending.
  * @csspart receipt - The receipt link to keep, as text, with its heading and hint.
  * @csspart skeleton - The placeholder while loading.
@@ -77,6 +83,8 @@ const fieldOrder: FieldId[] = ['title', 'description', 'category', 'place', 'dis
  * @cssproperty --inspraak-radius - Rounded corners. Default `0.5em`.
  * @cssproperty --inspraak-idea-form-border-color - The card's border, for the idea form only. Default: `--inspraak-color-border-subtle`.
  * @cssproperty --inspraak-idea-form-min-height - The space held while loading. Default `30em`.
+ * @cssproperty --inspraak-idea-success-background - The confirmation. Default `#f0f7f2`.
+ * @cssproperty --inspraak-idea-bar-track-color - The loading placeholder. Default `#e5e7eb`.
  */
 export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   static override styles = styles;
@@ -289,7 +297,8 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   }
 
   #receiptUrl(path: string): string {
-    const base = this.api || loaderConfig()?.api;
+    // A host that configured the widget with only a `client` gets links to that client's server.
+    const base = this.api || loaderConfig()?.api || this.client?.baseUrl;
     try {
       return base ? new URL(path, base).href : path;
     } catch {
