@@ -1,5 +1,6 @@
 // Builds: the npm packages (ESM, dependencies external) and the CDN folder (loader + per-widget
 // chunks, nothing external, minified). `npm run build` runs this after generating the SDK's types.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -76,6 +77,13 @@ export default [
       minifyLitTemplates(),
       terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
       cdnPreloadManifest(widgetModules),
+      // The NL Design System token mapping (docs/theming.md), for cities that load the widgets from the CDN.
+      {
+        name: 'inspraak-themes',
+        generateBundle() {
+          this.emitFile({ type: 'asset', fileName: 'themes/nl-design-system.css', source: readFileSync(at('packages/widgets/themes/nl-design-system.css'), 'utf8') });
+        },
+      },
     ],
     output: {
       dir: at('packages/widgets/dist/cdn'),

@@ -39,11 +39,13 @@ const nodeTest = (files) => ({
 
 const steps = [
   { name: 'contract', ...nodeTest(testFiles('openapi')) },
-  { name: 'types', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'], count: countExit },
+  // tsc on the root project, the React example and the JSX typings' tests; vue-tsc on the Vue ones.
+  { name: 'types', command: process.execPath, args: ['scripts/typecheck.mjs'], count: countExit },
   { name: 'server', ...nodeTest(testFiles('packages/server/test')) },
   { name: 'sdk', ...nodeTest(testFiles('packages/sdk/test')) },
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
   { name: 'widget builds', ...nodeTest(testFiles('packages/widgets/test')) },
+  { name: 'docs', ...nodeTest([...testFiles('scripts/docs'), ...testFiles('scripts/api-reference')]) },
   widgets('chromium', 'Chromium', true),
   widgets('firefox', 'Firefox ESR', findFirefox(), firefoxHelp, 'apt-get install firefox-esr'),
   widgets('webkit', 'WebKitGTK', findWebKit(), webkitHelp, 'apt-get install webkit2gtk-driver xvfb xauth'),

@@ -1,5 +1,5 @@
 // `npm start`: open, migrate and seed the database in INSPRAAK_DATA_DIR, then serve the API under
-// /v1, the widgets' CDN build under /cdn and the demo CMS page at /.
+// /v1, the widgets' CDN build under /cdn, the API reference at /docs/api/ and the demo CMS page at /.
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { loadConfig, repositoryRoot } from './config.ts';
@@ -12,6 +12,7 @@ const app = await buildApp({
   staticRoots: {
     cdn: path.join(repositoryRoot, 'packages/widgets/dist/cdn'),
     demo: path.join(repositoryRoot, 'examples/cms-page'),
+    apiReference: path.join(repositoryRoot, 'dist/api-reference'),
   },
 });
 
@@ -41,6 +42,7 @@ const origin = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}
 console.log(`
 Inspraak is running.
   Demo page:  ${origin}/
+  API docs:   ${origin}/docs/api/
   API:        ${origin}/v1  (health: ${origin}/v1/health)
   Data:       ${config.dataDir}
   Demo site:  site key ${demoSiteKey}   admin token ${demoAdminToken}  (demo only, never use in production)

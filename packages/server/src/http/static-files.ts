@@ -9,6 +9,8 @@ export interface StaticRoots {
   cdn?: string;
   /** Serves `/` and what is below it (the demo CMS page and its assets). */
   demo?: string;
+  /** Serves `/docs/api/` (the API reference that `npm run docs:api` builds into dist/api-reference). */
+  apiReference?: string;
 }
 
 const mimeTypes: Record<string, string> = {
@@ -75,6 +77,13 @@ export function registerStaticFiles(app: FastifyInstance, roots: StaticRoots): v
       name === 'inspraak.js' ? 'public, max-age=300' : hashedName.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
     ),
   );
+  if (roots.apiReference) {
+    const apiReference = roots.apiReference;
+    app.get('/docs/api', { config: { staticFiles: true } }, (_request, reply) => reply.redirect('/docs/api/', 301));
+    app.get('/docs/api/*', { config: { staticFiles: true } }, (request, reply) =>
+      sendFile(request, reply, apiReference, (request.params as { '*': string })['*'], () => 'no-cache'),
+    );
+  }
   app.get('/*', { config: { staticFiles: true } }, (request, reply) => {
     const rest = (request.params as { '*': string })['*'];
     if (rest === 'v1' || rest.startsWith('v1/')) throw missing(request.url);

@@ -76,7 +76,7 @@ const receiptHash = 'inspraak-report=';
  *
  * @cssproperty --inspraak-color-accent - Buttons, markers, chosen options. Default `#0b57d0`.
  * @cssproperty --inspraak-color-on-accent - Text on the accent colour. Default `#fff`.
- * @cssproperty --inspraak-color-text - Text. Default: inherited.
+ * @cssproperty --inspraak-color-text - Text. Default: inherited from the page.
  * @cssproperty --inspraak-color-muted - Hints and small print. Default `#4b5563`.
  * @cssproperty --inspraak-color-background - The card. Default `#fff`.
  * @cssproperty --inspraak-color-border - Borders of controls and the map. Default `#8a94a3`.

@@ -6,6 +6,8 @@
  * (`element.style`), which a strict Content-Security-Policy allows; its CSS is adopted inside the
  * widget's shadow root (`leaflet.styles.ts`). Markers and controls are the widget's own: no images.
  */
+// The module's types, also for a project that type-checks the widgets from another tsconfig (an app's).
+/// <reference path="./leaflet.d.ts" />
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { FeedbackMap, ReportCluster, ReportClusters } from '@inspraak/sdk';
 

@@ -60,7 +60,17 @@ type Message = [keyof IdeaBoardTexts, Record<string, number>?];
  * @csspart comment-form - The form to comment or reply.
  * @csspart flag-form - The form to report an idea or comment.
  * @csspart field - A field of a form (also `label`, `hint`, `error-message`, `input`, `textarea`).
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart error-message - A field's problem, above its control.
+ * @csspart input - The text controls of the comment form.
+ * @csspart textarea - The comment's text (also `input`).
  * @csspart button - Every button (also `load-more-button`, `comments-button`, `reply-button`, `flag-button`, `retry-button`).
+ * @csspart load-more-button - Shows more ideas (it also has the part `button`).
+ * @csspart comments-button - Opens or closes an idea's comments (also `button`).
+ * @csspart reply-button - Replies to a comment (also `button`).
+ * @csspart flag-button - Reports an idea or comment to the moderators (also `button`).
+ * @csspart retry-button - Tries a failed call again (also `button`).
  * @csspart notice - What happened after commenting or reporting.
  * @csspart error - A failed call: what happened and what to do.
  * @csspart skeleton - The placeholder while loading.

@@ -31,10 +31,15 @@ type Validation = 'none' | 'too-many';
  * @csspart description - The poll's description.
  * @csspart hint - "Choose up to 2".
  * @csspart options - The list of choices.
+ * @csspart form - The voting form: the question, the choices and the vote button.
  * @csspart option - One choice: a label holding the radio button or checkbox.
  * @csspart error-message - A problem with the choice, next to the choices.
  * @csspart error - A failed call: what happened and what to do.
  * @csspart button - Every button (also `submit-button`, `change-button`, `cancel-button`, `retry-button`).
+ * @csspart submit-button - The vote button (it also has the part `button`).
+ * @csspart change-button - "Change my vote", after voting (also `button`).
+ * @csspart cancel-button - Keeps the vote as it was, while changing it (also `button`).
+ * @csspart retry-button - Tries a failed call again (also `button`).
  * @csspart status - The heading after voting, or saying the poll is closed or not open yet.
  * @csspart results - The results section.
  * @csspart result - One option's result.
