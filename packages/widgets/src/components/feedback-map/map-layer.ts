@@ -65,6 +65,11 @@ export function createMapLayer(options: MapLayerOptions): MapLayer {
     fadeAnimation: animate,
     markerZoomAnimation: animate,
   });
+  // A zoom animation ends in a timer that Leaflet's remove() does not clear: removing the map while
+  // it runs (a report sent right after choosing an address) makes that timer read the removed panes.
+  let zooming = false;
+  let destroyed = false;
+  map.on('zoomstart', () => (zooming = true)).on('zoomend', () => (zooming = false));
 
   let loadedTiles = 0;
   let failedCheck: ReturnType<typeof setTimeout> | undefined;
@@ -136,6 +141,7 @@ export function createMapLayer(options: MapLayerOptions): MapLayer {
   };
   let keyboardMove = false;
   map.on('moveend', () => {
+    if (destroyed) return;
     view();
     if (keyboardMove) {
       keyboardMove = false;
@@ -187,10 +193,19 @@ export function createMapLayer(options: MapLayerOptions): MapLayer {
       map.setZoom(map.getZoom() + delta, { animate });
     },
     destroy() {
+      destroyed = true;
       clearTimeout(failedCheck);
       clearTimeout(settle);
       clustering?.abort();
-      map.remove();
+      if (!zooming) return void map.remove();
+      let removed = false;
+      const remove = () => {
+        if (!removed) map.remove();
+        removed = true;
+      };
+      // After the animation's last event (its `moveend` follows `zoomend`).
+      map.once('moveend', () => setTimeout(remove));
+      setTimeout(remove, 1000); // in case the animation never reports its end
     },
   };
 }
