@@ -10,6 +10,7 @@ import type {
   BoardUpdate,
   Comment,
   Idea,
+  IdeaErasure,
   ModerationItem,
   ModerationPage,
   ModerationQueueQuery,
@@ -39,6 +40,8 @@ export interface AdminIdeasApi {
   hideComment(commentId: string, reason: string, options?: WriteOptions): Promise<Comment>;
   /** Every idea of the board as CSV text (decoded, so without the file's byte-order mark). */
   exportCsv(boardId: string, options?: CallOptions): Promise<string>;
+  /** Erases the idea for good, as `ideas.eraseByReceipt` does, for a verified request that reached the city another way; 404 once erased. */
+  erase(ideaId: string, options?: CallOptions): Promise<IdeaErasure>;
 }
 
 const adminIdea = (ideaId: string, rest: string) => `admin/ideas/${encodeURIComponent(ideaId)}${rest}`;
@@ -71,5 +74,6 @@ export function createAdminIdeas(http: Http): AdminIdeasApi {
       http.json<Comment>(adminComment(commentId, '/hide'), { ...options, admin: true, method: 'post', json: { reason } }),
     exportCsv: (boardId, { signal } = {}) =>
       http.text(`admin/boards/${encodeURIComponent(boardId)}/ideas.csv`, { admin: true, signal, headers: { accept: 'text/csv' } }),
+    erase: (ideaId, { signal } = {}) => http.json<IdeaErasure>(adminIdea(ideaId, ''), { signal, admin: true, method: 'delete' }),
   };
 }

@@ -10,6 +10,7 @@ import type {
   FeedbackMapUpdate,
   Report,
   ReportCollection,
+  ReportErasure,
   ReportModerationInput,
   ReportPage,
   ReportStatusUpdateInput,
@@ -34,6 +35,8 @@ export interface AdminReportsApi {
   exportGeoJson(mapId: string, options?: CallOptions): Promise<ReportCollection>;
   /** Every report of a map as CSV text (decoded, so without the file's byte-order mark). */
   exportCsv(mapId: string, options?: CallOptions): Promise<string>;
+  /** Erases the report and its photos for good, as `maps.reports.eraseByReceipt` does, for a verified request; 404 once erased. */
+  erase(reportId: string, options?: CallOptions): Promise<ReportErasure>;
 }
 
 const adminMapPath = (mapId: string, rest = '') => `admin/maps/${encodeURIComponent(mapId)}${rest}`;
@@ -59,5 +62,6 @@ export function createAdminReports(http: Http): AdminReportsApi {
     exportGeoJson: (mapId, { signal } = {}) =>
       http.json<ReportCollection>(adminMapPath(mapId, '/reports.geojson'), { admin: true, signal, headers: { accept: 'application/geo+json' } }),
     exportCsv: (mapId, { signal } = {}) => http.text(adminMapPath(mapId, '/reports.csv'), { admin: true, signal, headers: { accept: 'text/csv' } }),
+    erase: (reportId, { signal } = {}) => http.json<ReportErasure>(adminReportPath(reportId, ''), { signal, admin: true, method: 'delete' }),
   };
 }

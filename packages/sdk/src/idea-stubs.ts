@@ -19,6 +19,7 @@ export function lazyIdeas(http: Http, participants: Participants): IdeasApi {
     get: ideas.get,
     create: ideas.create,
     byReceipt: ideas.byReceipt,
+    eraseByReceipt: ideas.eraseByReceipt,
     similar: ideas.similar,
     support: ideas.support,
     unsupport: ideas.unsupport,

@@ -16,6 +16,7 @@ export type IdeaPage = Schemas['IdeaPage'];
 export type IdeaSubmission = Schemas['IdeaSubmission'];
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type IdeaSupport = Schemas['IdeaSupport'];
+export type IdeaErasure = Schemas['IdeaErasure'];
 export type SimilarIdea = Schemas['SimilarIdea'];
 export type SimilarIdeas = Schemas['SimilarIdeas'];
 export type Comment = Schemas['Comment'];

@@ -12,6 +12,7 @@ import type {
   Flag,
   FlagInput,
   Idea,
+  IdeaErasure,
   IdeaInput,
   IdeaListQuery,
   IdeaPage,
@@ -44,6 +45,11 @@ export interface IdeasApi {
   create(boardId: string, input: IdeaInput, options?: WriteOptions): Promise<IdeaSubmission>;
   /** The idea of a receipt, whatever its moderation state (with the reason when hidden). */
   byReceipt(receiptToken: string, options?: CallOptions): Promise<Idea>;
+  /**
+   * Erases the idea of a receipt for good (with its comments, supports and history); it cannot be
+   * undone. Erasing again rejects with status 404, as an unknown receipt does.
+   */
+  eraseByReceipt(receiptToken: string, options?: CallOptions): Promise<IdeaErasure>;
   /** Up to 5 published ideas like `q` (e.g. the title being typed), most similar first. */
   similar(boardId: string, q: string, options?: CallOptions): Promise<SimilarIdea[]>;
   support(ideaId: string, options?: CallOptions): Promise<IdeaSupport>;
@@ -84,6 +90,8 @@ export function createIdeas({ http, participants }: ClientCore): IdeasApi {
         true,
       ),
     byReceipt: (receiptToken, { signal } = {}) => http.json<Idea>('ideas/by-receipt', { signal, searchParams: { receipt: receiptToken } }),
+    eraseByReceipt: (receiptToken, { signal } = {}) =>
+      http.json<IdeaErasure>('ideas/by-receipt', { method: 'delete', signal, searchParams: { receipt: receiptToken } }),
     similar: (boardId, q, { signal } = {}) =>
       http.json<SimilarIdeas>(boardPath(boardId, '/ideas/similar'), { signal, searchParams: { q } }).then((found) => found.items),
     support: supportCall('put'),

@@ -25,6 +25,7 @@ export type ReportClusters = Schemas['ReportClusters'];
 export type ReportCluster = Schemas['ReportCluster'];
 export type ReportPhoto = Schemas['ReportPhoto'];
 export type ReportSupport = Schemas['ReportSupport'];
+export type ReportErasure = Schemas['ReportErasure'];
 export type ReportStatusUpdateInput = Schemas['ReportStatusUpdateInput'];
 export type ReportModerationInput = Schemas['ReportModerationInput'];
 

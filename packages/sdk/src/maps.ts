@@ -9,6 +9,7 @@ import type {
   Report,
   ReportClusters,
   ReportCreate,
+  ReportErasure,
   ReportListQuery,
   ReportPage,
   ReportPhoto,
@@ -41,6 +42,11 @@ export interface ReportsApi {
   support(reportId: string, options?: WriteOptions): Promise<ReportSupport>;
   /** The report a receipt belongs to, also while it waits for review. */
   byReceipt(receipt: string, options?: CallOptions): Promise<Report>;
+  /**
+   * Erases the report of a receipt for good (with its photos, supports and history); it cannot be
+   * undone. Erasing again rejects with status 404, as an unknown receipt does.
+   */
+  eraseByReceipt(receipt: string, options?: CallOptions): Promise<ReportErasure>;
 }
 
 export interface MapsApi {
@@ -82,6 +88,8 @@ export function createMaps({ http, participants }: { http: Http; participants: P
         true,
       ),
     byReceipt: (receipt, { signal } = {}) => http.json<Report>('reports/by-receipt', { searchParams: { receipt }, signal }),
+    eraseByReceipt: (receipt, { signal } = {}) =>
+      http.json<ReportErasure>('reports/by-receipt', { method: 'delete', searchParams: { receipt }, signal }),
   };
 
   return {

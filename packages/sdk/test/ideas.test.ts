@@ -39,6 +39,28 @@ function losingFirstResponse(matches: (request: Request) => boolean): Fetch {
 }
 
 describe('boards and ideas', () => {
+  test('ideas.eraseByReceipt erases the idea for good; erasing again and a wrong receipt are 404', async () => {
+    const author = resident();
+    const { idea, receipt } = await author.ideas.create(demoBoardId, { title: 'Een picknicktafel bij de vijver', categoryId: 'cat_groen', displayName: 'Sam' });
+    await resident().ideas.support(idea.id);
+    const erasure = await author.ideas.eraseByReceipt(receipt.token);
+    assert.deepEqual(erasure, { ideaId: idea.id, erased: { idea: true, comments: 0, supports: 1, flags: 0 } });
+    assert.equal((await apiError(author.ideas.byReceipt(receipt.token))).status, 404);
+    assert.equal((await apiError(resident().ideas.get(idea.id))).status, 404);
+    const again = await apiError(author.ideas.eraseByReceipt(receipt.token));
+    assert.equal(again.status, 404);
+    assert.equal(again.code, 'not-found');
+    assert.equal((await apiError(author.ideas.eraseByReceipt('nope'))).status, 422);
+  });
+
+  test('admin.ideas.erase erases an idea by id; 404 once erased', async () => {
+    const { idea, receipt } = await resident().ideas.create(demoBoardId, { title: 'Een idee dat de gemeente wist', categoryId: 'cat_groen' });
+    const erasure = await admin().admin.ideas.erase(idea.id);
+    assert.deepEqual(erasure, { ideaId: idea.id, erased: { idea: true, comments: 0, supports: 0, flags: 0 } });
+    assert.equal((await apiError(resident().ideas.byReceipt(receipt.token))).status, 404);
+    assert.equal((await apiError(admin().admin.ideas.erase(idea.id))).status, 404);
+  });
+
   test('boards.get reads a board', async () => {
     const board = await resident().boards.get(demoBoardId);
     assert.equal(board.title, 'Ideeën voor het Stationsplein');

@@ -51,6 +51,29 @@ describe('maps (resident)', () => {
     assert.ok(map.center.lat > map.bounds.south && map.center.lat < map.bounds.north);
   });
 
+  test('reports.eraseByReceipt erases the report with its photos; erasing again is 404', async () => {
+    const client = resident();
+    const { report, receipt } = await client.maps.reports.create('map_demo', { category: 'zwerfafval', ...here, description: 'Vuilniszakken bij de bank.' });
+    const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#080' } }).jpeg().toBuffer();
+    const photo = await client.maps.reports.addPhoto(report.id, new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), { receipt });
+    const [reports, photos] = [await reportRows(), await photoRows()];
+    const erasure = await client.maps.reports.eraseByReceipt(receipt);
+    assert.deepEqual(erasure, { reportId: report.id, erased: { report: true, photos: 1, supports: 0, statusUpdates: 0 } });
+    assert.equal(await reportRows(), reports - 1);
+    assert.equal(await photoRows(), photos - 1);
+    assert.equal((await fetch(photo.url)).status, 404);
+    assert.equal((await apiError(client.maps.reports.byReceipt(receipt))).status, 404);
+    assert.equal((await apiError(client.maps.reports.eraseByReceipt(receipt))).status, 404);
+  });
+
+  test('admin.reports.erase erases a report by id; 404 once erased', async () => {
+    const { report, receipt } = await resident().maps.reports.create('map_demo', { category: 'zwerfafval', ...here, description: 'Een melding die de gemeente wist.' });
+    const erasure = await admin().admin.reports.erase(report.id);
+    assert.deepEqual(erasure, { reportId: report.id, erased: { report: true, photos: 0, supports: 0, statusUpdates: 0 } });
+    assert.equal((await apiError(resident().maps.reports.byReceipt(receipt))).status, 404);
+    assert.equal((await apiError(admin().admin.reports.erase(report.id))).status, 404);
+  });
+
   test('reports.create, get and byReceipt; errors carry the field', async () => {
     const client = resident();
     const { report, receipt } = await client.maps.reports.create('map_demo', {

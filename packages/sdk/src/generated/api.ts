@@ -345,7 +345,18 @@ export interface paths {
         get: operations["getReportByReceipt"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase a report for good, by the receipt its reporter kept, whatever its moderation state.
+         * @description Deletes the report's description, place, address and answers, its photos (the stored
+         *     images themselves, so their URLs answer 404), its status history, its supports, the stored
+         *     replay of the request that sent it, and the receipt's hash. Nothing is hidden instead: no
+         *     list, cluster, nearby search, export (CSV, GeoJSON) or Open311 answer shows or counts it
+         *     again, and the acknowledged erase survives a crash like every write. It cannot be undone.
+         *
+         *     Idempotent in effect: once erased, nothing remains to recognise the receipt by, so erasing
+         *     again (or a retry after a lost answer) is 404, the same as an unknown receipt.
+         */
+        delete: operations["eraseReportByReceipt"];
         options?: never;
         head?: never;
         patch?: never;
@@ -564,6 +575,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase a report for good, for a verified erasure request that reached the city another way.
+         * @description The same erase as `DELETE /reports/by-receipt` (see there for what is deleted), by the report's
+         *     id, whatever its moderation state. Hiding (`/admin/reports/{reportId}/moderation`) keeps the
+         *     report; this does not. Erasing again is 404, the same as an unknown id. It cannot be undone.
+         */
+        delete: operations["eraseReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/reports/{reportId}/moderation": {
         parameters: {
             query?: never;
@@ -696,7 +731,20 @@ export interface paths {
         get: operations["getIdeaByReceipt"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase an idea for good, by its receipt, whatever its moderation state.
+         * @description Deletes the idea's title, description, place, location and display name, its status
+         *     history and official answer, its supports, its comments (replies included) and the flags on
+         *     it and on them, its entry in the similar-ideas search index, the stored replay of the
+         *     request that sent it, and the receipt's hash. Nothing is hidden instead: no list, search,
+         *     export or receipt shows it again, and the acknowledged erase survives a crash like every
+         *     write. It cannot be undone.
+         *
+         *     Idempotent in effect: once erased, nothing remains to recognise the receipt by, so erasing
+         *     again (or a retry after a lost answer) is 404, the same as an unknown receipt. The token
+         *     travels in the query, which the server never logs.
+         */
+        delete: operations["eraseIdeaByReceipt"];
         options?: never;
         head?: never;
         patch?: never;
@@ -875,6 +923,30 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/ideas/{ideaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase an idea for good, for a verified erasure request that reached the city another way.
+         * @description The same erase as `DELETE /ideas/by-receipt` (see there for what is deleted), by the idea's id,
+         *     whatever its moderation state. Hiding (`/admin/ideas/{ideaId}/hide`) keeps the idea; this does
+         *     not. Erasing again is 404, the same as an unknown id. It cannot be undone.
+         */
+        delete: operations["eraseIdea"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1424,6 +1496,20 @@ export interface components {
             /** @constant */
             supported: true;
         };
+        /** @description What erasing a report (by its receipt, or by an admin) deleted; nothing of it is kept. */
+        ReportErasure: {
+            reportId: components["schemas"]["Id"];
+            erased: {
+                /** @constant */
+                report: true;
+                /** @description Photos deleted with the report (the images too). */
+                photos: number;
+                /** @description "Me too" supports deleted with the report. */
+                supports: number;
+                /** @description Entries of its status history deleted with it. */
+                statusUpdates: number;
+            };
+        };
         ReportStatusUpdateInput: {
             status: components["schemas"]["ReportStatus"];
             /** @description Shown to residents with the status. */
@@ -1568,6 +1654,20 @@ export interface components {
             ideaId: components["schemas"]["Id"];
             supported: boolean;
             supportCount: number;
+        };
+        /** @description What erasing an idea (by its receipt, or by an admin) deleted; nothing of it is kept. */
+        IdeaErasure: {
+            ideaId: components["schemas"]["Id"];
+            erased: {
+                /** @constant */
+                idea: true;
+                /** @description Comments and replies on the idea (by anyone) deleted with it. */
+                comments: number;
+                /** @description Supports deleted with the idea. */
+                supports: number;
+                /** @description Flags on the idea and its comments deleted with it. */
+                flags: number;
+            };
         };
         Comment: {
             id: components["schemas"]["Id"];
@@ -2441,6 +2541,37 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    eraseReportByReceipt: {
+        parameters: {
+            query: {
+                /** @description The `receipt` from `createReport`. */
+                receipt: components["schemas"]["ReceiptToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report is erased; what was deleted with it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportErasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getReport: {
         parameters: {
             query?: never;
@@ -2821,6 +2952,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    eraseReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report is erased; what was deleted with it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportErasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     moderateReport: {
         parameters: {
             query?: never;
@@ -3073,6 +3233,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Idea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    eraseIdeaByReceipt: {
+        parameters: {
+            query: {
+                /** @description The receipt token from `POST /boards/{boardId}/ideas`. */
+                receipt: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The idea is erased; what was deleted with it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaErasure"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3464,6 +3655,35 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    eraseIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ideaId: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The idea is erased; what was deleted with it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaErasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

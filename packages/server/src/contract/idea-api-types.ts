@@ -11,6 +11,7 @@ export type IdeaInput = Schemas['IdeaInput'];
 export type IdeaPage = Schemas['IdeaPage'];
 export type IdeaSubmission = Schemas['IdeaSubmission'];
 export type IdeaSupport = Schemas['IdeaSupport'];
+export type IdeaErasure = Schemas['IdeaErasure'];
 export type SimilarIdeas = Schemas['SimilarIdeas'];
 export type Comment = Schemas['Comment'];
 export type CommentInput = Schemas['CommentInput'];

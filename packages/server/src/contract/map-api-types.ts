@@ -14,6 +14,7 @@ export type ReportCreate = Schemas['ReportCreate'];
 export type ReportPage = Schemas['ReportPage'];
 export type ReportCollection = Schemas['ReportCollection'];
 export type ReportReceipt = Schemas['ReportReceipt'];
+export type ReportErasure = Schemas['ReportErasure'];
 export type ReportStatus = Schemas['ReportStatus'];
 export type ReportModeration = Schemas['ReportModeration'];
 export type NearbyReports = Schemas['NearbyReports'];

@@ -2,6 +2,7 @@ import type { AnswerInput, BoardCreate, BoardUpdate, HideInput, StatusChange } f
 import { listAllIdeas } from '../repositories/idea-repository.ts';
 import { createBoard, getBoardRow, updateBoard } from '../services/board-service.ts';
 import { answerIdea, listModerationQueue, moderateComment, moderateIdea, setIdeaStatus } from '../services/idea-moderation-service.ts';
+import { eraseIdea } from '../services/erasure-service.ts';
 import { ideasCsv } from '../services/ideas-csv.ts';
 import { boardIdOf, commentIdOf, ideaIdOf } from './idea-routes.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
@@ -15,6 +16,11 @@ export function adminIdeaRoutes({ ctx }: RouteDeps): OperationHandlers {
     },
 
     updateBoard: async (request) => updateBoard(ctx, siteOf(request).id, boardIdOf(request), request.body as BoardUpdate),
+
+    eraseIdea: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return eraseIdea(ctx, siteOf(request).id, ideaIdOf(request));
+    },
 
     exportBoardIdeas: async (request, reply) => {
       const siteId = siteOf(request).id;

@@ -4,6 +4,7 @@ import type {
   ReportModerationInput,
   ReportStatusUpdateInput,
 } from '../contract/map-api-types.ts';
+import { eraseReport } from '../services/erasure-service.ts';
 import { createMap, toMap, updateMap, categoriesOf } from '../services/map-service.ts';
 import { reportsCsv, reportsGeoJson } from '../services/report-export.ts';
 import { allReports, listReports, moderateReport, updateReportStatus, type ReportListQuery } from '../services/report-service.ts';
@@ -17,6 +18,11 @@ export function adminMapRoutes({ ctx }: RouteDeps): OperationHandlers {
       const map = await createMap(ctx, siteOf(request).id, request.body as FeedbackMapCreate);
       reply.code(201).header('location', `/v1/maps/${encodeURIComponent(map.id)}`);
       return toMap(map, photoConfigOf(request).photoMaxBytes);
+    },
+
+    eraseReport: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return eraseReport(ctx, siteOf(request).id, reportIdOf(request));
     },
 
     updateMap: async (request) => {

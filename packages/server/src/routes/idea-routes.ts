@@ -4,6 +4,7 @@ import { contentEtag } from '../http/content-etag.ts';
 import { addVary, notModified } from '../http/etag.ts';
 import { getBoard } from '../services/board-service.ts';
 import { createComment, listComments } from '../services/comment-service.ts';
+import { eraseIdeaByReceipt } from '../services/erasure-service.ts';
 import { flagTarget } from '../services/flag-service.ts';
 import {
   createIdea,
@@ -79,6 +80,11 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
     getIdeaByReceipt: async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return getIdeaByReceipt(ctx, siteOf(request).id, (request.query as { receipt: string }).receipt);
+    },
+
+    eraseIdeaByReceipt: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return eraseIdeaByReceipt(ctx, siteOf(request).id, (request.query as { receipt: string }).receipt);
     },
 
     supportIdea: async (request, reply) => {

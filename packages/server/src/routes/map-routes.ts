@@ -3,6 +3,7 @@ import type { ReportCreate, ReportReceipt, ReportStatus, ReportSupport } from '.
 import { notModified } from '../http/etag.ts';
 import { MultipartBody } from '../http/multipart-body.ts';
 import { getMapRow, mapEtag, toMap, categoriesOf } from '../services/map-service.ts';
+import { eraseReportByReceipt } from '../services/erasure-service.ts';
 import { addPhoto, getPhoto } from '../services/photo-service.ts';
 import {
   createReport,
@@ -70,6 +71,12 @@ export function mapRoutes({ ctx, hashClient }: RouteDeps): OperationHandlers {
       const { record, map } = await getReportByReceipt(ctx, siteOf(request).id, receipt);
       reply.header('cache-control', 'no-store');
       return toReport(record, categoriesOf(map), photoUrlFor(request));
+    },
+
+    eraseReportByReceipt: async (request, reply) => {
+      const { receipt } = request.query as { receipt: string };
+      reply.header('cache-control', 'no-store');
+      return eraseReportByReceipt(ctx, siteOf(request).id, receipt);
     },
 
     getReport: async (request, reply) => {

@@ -19,4 +19,12 @@ export const enMapReceipt: MapReceiptTexts = {
   receiptHistory: 'What happened',
   receiptFailed: 'Your report cannot be found right now. Check the link.',
   backToMap: 'Go to the report form',
+  eraseButton: 'Delete my report',
+  eraseHeading: 'Do you really want to delete your report?',
+  eraseText: 'We delete your report completely: the text, the place, your answers and your photos. Support from others goes too. You cannot undo this.',
+  eraseYes: 'Yes, delete my report',
+  eraseNo: 'No, keep my report',
+  erasing: 'Deleting…',
+  erased: 'Your report has been deleted.',
+  eraseFailed: 'Your report has not been deleted.',
 };

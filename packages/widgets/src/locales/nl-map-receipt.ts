@@ -20,6 +20,14 @@ export const nlMapReceipt = {
   receiptHistory: 'Wat er gebeurde',
   receiptFailed: 'Uw melding kan nu niet worden gevonden. Controleer de link.',
   backToMap: 'Naar het meldformulier',
+  eraseButton: 'Verwijder mijn melding',
+  eraseHeading: 'Wilt u uw melding echt verwijderen?',
+  eraseText: 'Wij verwijderen uw melding helemaal: de tekst, de plek, uw antwoorden en uw foto’s. Ook de steunbetuigingen van anderen gaan weg. U kunt dit niet ongedaan maken.',
+  eraseYes: 'Ja, verwijder mijn melding',
+  eraseNo: 'Nee, bewaar mijn melding',
+  erasing: 'Bezig met verwijderen…',
+  erased: 'Uw melding is verwijderd.',
+  eraseFailed: 'Uw melding is niet verwijderd.',
 };
 
 export type MapReceiptTexts = { [K in keyof typeof nlMapReceipt]: (typeof nlMapReceipt)[K] extends string ? string : { one?: string; other: string } };

@@ -163,6 +163,57 @@ describe('<inspraak-feedback-map>', () => {
     await expectAccessible(follower);
   });
 
+  it('lets the reporter delete a followed report with the keyboard: a confirmation takes focus, then a status message', async () => {
+    const map = await createMap();
+    const client = await participantClient();
+    const { report, receipt } = await client.maps.reports.create(map.id, { category: 'zwerfafval', lat: 52.0907, lng: 5.1214, description: 'Een melding die ik weer verwijder.' });
+    const photo = await client.maps.reports.addPhoto(report.id, await jpeg(), { receipt });
+    // The receipt link as the confirmation gives it: in the page's address.
+    const address = location.href;
+    history.replaceState(history.state, '', `#inspraak-report=${encodeURIComponent(receipt)}`);
+    try {
+      InspraakFeedbackMap.loadMapLayer = () => new Promise(() => {});
+      const el = await fixture<InspraakFeedbackMap>(html`<inspraak-feedback-map map=${map.id} lang="nl" .client=${client}></inspraak-feedback-map>`);
+      await waitUntil(() => $(el, '#erase'), 'no "Verwijder mijn melding" button', { timeout: 5000 });
+      expect(text($(el, '[part="status"]'))).to.contain('Een melding die ik weer verwijder.');
+      expect(text($(el, '#erase'))).to.equal('Verwijder mijn melding');
+      await expectAccessible(el);
+
+      $(el, '#erase')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.id === 'erase-heading', 'focus did not move to the confirmation');
+      expect(text(focused(el))).to.equal('Wilt u uw melding echt verwijderen?');
+      const confirmation = $(el, 'section.erase')!;
+      expect(referencedText(confirmation, 'aria-labelledby')).to.equal('Wilt u uw melding echt verwijderen?');
+      expect(referencedText(confirmation, 'aria-describedby')).to.contain('uw foto’s');
+      expect(referencedText(confirmation, 'aria-describedby')).to.contain('U kunt dit niet ongedaan maken.');
+      await expectAccessible(el);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => who(focused(el)) === 'button#erase', 'Escape did not return focus to the delete button');
+      expect((await client.maps.reports.byReceipt(receipt)).id).to.equal(report.id);
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.id === 'erase-heading', 'focus did not move to the confirmation again');
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(el))).to.equal('Ja, verwijder mijn melding');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.id === 'erased', 'focus did not move to the status message', { timeout: 5000 });
+      expect(text(focused(el))).to.equal('Uw melding is verwijderd.');
+      expect(text($(el, '[part="base"]'))).not.to.contain('Een melding die ik weer verwijder.');
+      expect(location.hash, 'the address no longer carries the receipt').to.equal('');
+      await expectAccessible(el);
+      const gone = await client.maps.reports.byReceipt(receipt).then(() => 0, (error: { status: number }) => error.status);
+      expect(gone).to.equal(404);
+      expect((await adminReports(map.id)).items).to.have.length(0);
+      expect((await fetch(photo.url)).status, 'the photo is gone').to.equal(404);
+
+      button(el, 'Naar het meldformulier')!.click();
+      await waitUntil(() => $(el, '#form-heading'), 'the form did not come back');
+    } finally {
+      history.replaceState(history.state, '', address);
+    }
+  });
+
   it('lets a keyboard alone place the pin: arrows move an announced crosshair, Enter places it', async () => {
     const map = await createMap();
     const el = await render(map, { withMap: true });

@@ -753,9 +753,9 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
     const views = this.#views;
     const vl = this.#viewLocalizer();
     if (this.followed) {
-      const { report, error } = this.followed;
+      const { report, error, receipt } = this.followed;
       return views && vl
-        ? views.renderFollowed(vl, { report, failed: !!error, level: this.headingLevel, onBack: this.map ? () => this.#handleBack() : undefined })
+        ? views.renderFollowed(vl, { report, failed: !!error, level: this.headingLevel, onBack: this.map ? () => this.#handleBack() : undefined, host: this, receipt })
         : this.#renderSkeleton(l.t('loading'));
     }
     if (this.loadError) return this.#renderLoadError(l);

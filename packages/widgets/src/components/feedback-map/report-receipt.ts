@@ -5,12 +5,14 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { InspraakApiError, type MapsApi, type Report, type ReportReceipt } from '@inspraak/sdk';
+import type { InspraakElement } from '../../base/inspraak-element.ts';
 import { errorTextKey } from '../../base/error-messages.ts';
 import { heading } from '../../base/heading.ts';
 import { translations, type Localizer } from '../../base/localize.ts';
+import { ReceiptErasure } from '../../base/receipt-erasure.ts';
 import { nlMapReceipt, type MapReceiptTexts } from '../../locales/nl-map-receipt.ts';
 import { nlMap, type MapTexts } from '../../locales/nl-map.ts';
-import { statusKey } from './map-data.ts';
+import { mapsFor, statusKey } from './map-data.ts';
 
 export type ViewTexts = MapTexts & MapReceiptTexts;
 
@@ -94,11 +96,33 @@ export interface FollowedView {
   level: number;
   /** Back to the form; absent when the element shows only a receipt. */
   onBack: (() => void) | undefined;
+  /** The element, which this view asks to re-render and whose API it erases the report through. */
+  host: InspraakElement;
+  receipt: string;
 }
 
-/** A report's status as its reporter follows it: the status, the city's note, the history. */
-export function renderFollowed(l: L, { report, failed, level, onBack }: FollowedView): TemplateResult {
+/** "Delete my report", per element and receipt. */
+const erasures = new WeakMap<InspraakElement, { receipt: string; erasure: ReceiptErasure }>();
+
+function erasureFor(host: InspraakElement, receipt: string): ReceiptErasure {
+  let held = erasures.get(host);
+  if (held?.receipt !== receipt) {
+    const erasure = new ReceiptErasure(host, async () => {
+      await mapsFor(host)!.reports.eraseByReceipt(receipt);
+      // The page's address no longer leads to a report: a reload shows the form, not an error.
+      if (location.hash.includes(encodeURIComponent(receipt))) history.replaceState(history.state, '', location.pathname + location.search);
+    });
+    erasures.set(host, (held = { receipt, erasure }));
+  }
+  return held.erasure;
+}
+
+/** A report's status as its reporter follows it: the status, the city's note, the history; and "delete my report". */
+export function renderFollowed(l: L, { report, failed, level, onBack, host, receipt }: FollowedView): TemplateResult {
   const properties = report?.properties;
+  const erasure = properties && erasureFor(host, receipt);
+  const back = onBack ? html`<div class="actions"><button type="button" part="button" class="secondary" @click=${onBack}>${l.t('backToMap')}</button></div>` : nothing;
+  if (erasure?.step === 'done') return html`${heading(level, l.t('receiptHeading'), 'title', 'title', 'title')}${erasure.render(l, level + 1, back)}`;
   return html`${heading(level, l.t('receiptHeading'), 'title', 'title', 'title')}
     ${failed
       ? html`<div part="error" class="error" role="alert"><p class="error-title">${l.t('receiptFailed')}</p></div>`
@@ -115,7 +139,7 @@ export function renderFollowed(l: L, { report, failed, level, onBack }: Followed
             </ul>
           </div>`
         : html`<p class="meta">${l.t('loading')}</p>`}
-    ${onBack ? html`<div class="actions"><button type="button" part="button" class="secondary" @click=${onBack}>${l.t('backToMap')}</button></div>` : nothing}`;
+    ${erasure ? erasure.render(l, level + 1) : nothing} ${back}`;
 }
 
 /**

@@ -29,6 +29,7 @@ const focused = (el: InspraakIdeaForm) => el.shadowRoot!.activeElement as HTMLEl
 const who = (node: Element | null | undefined) => (!node ? 'nothing' : `${node.localName}${node.id ? `#${node.id}` : ''}`);
 const live = (el: InspraakIdeaForm) => text($(el, '[role=status]'));
 const counterRegion = (el: InspraakIdeaForm) => text($(el, '[data-counter]'));
+const button = (el: InspraakIdeaForm, name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => text(candidate) === name);
 
 async function render(board: Board, options: { client?: Client; lang?: string } = {}) {
   const client = options.client ?? (await participantClient());
@@ -259,6 +260,79 @@ describe('<inspraak-idea-form>', () => {
     fill(el, 'title', 'Me');
     await el.updateComplete;
     expect(part(el, 'similar'), 'gone for a title too short to compare').to.not.exist;
+  });
+
+  it('lets the resident delete the idea they sent with the keyboard: a confirmation takes focus, then a status message', async () => {
+    const board = await createBoard();
+    const client = await participantClient();
+    const el = await render(board, { client });
+    const submitted = new Promise<InspraakSubmittedEvent>((resolve) => el.addEventListener('inspraak-submitted', resolve, { once: true }));
+    await fillValid(el, 'Een idee dat ik weer verwijder');
+    part(el, 'submit-button')!.click();
+    const { receipt } = (await submitted).detail;
+    await waitUntil(() => $(el, '#erase'), 'no "Verwijder mijn idee" button');
+    expect(text($(el, '#erase'))).to.equal('Verwijder mijn idee');
+    await expectAccessible(el);
+
+    // Escape keeps the idea and returns focus to the button.
+    $(el, '#erase')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'erase-heading', 'focus did not move to the confirmation');
+    expect(text(focused(el))).to.equal('Wilt u uw idee echt verwijderen?');
+    const confirmation = $(el, 'section.erase')!;
+    expect(referencedText(confirmation, 'aria-labelledby')).to.equal('Wilt u uw idee echt verwijderen?');
+    expect(referencedText(confirmation, 'aria-describedby')).to.contain('U kunt dit niet ongedaan maken.');
+    await expectAccessible(el);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => who(focused(el)) === 'button#erase', 'Escape did not return focus to the delete button');
+    expect((await client.ideas.byReceipt(receipt.token)).id).to.equal(receipt.ideaId);
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'erase-heading', 'focus did not move to the confirmation again');
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused(el))).to.equal('Ja, verwijder mijn idee');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'erased', 'focus did not move to the status message');
+    expect(text(focused(el))).to.equal('Uw idee is verwijderd.');
+    expect($(el, '#receipt'), 'the receipt link is gone').to.equal(null);
+    expect(part(el, 'copy-button')).to.equal(null);
+    await expectAccessible(el);
+    const gone = await client.ideas.byReceipt(receipt.token).then(() => 0, (error: { status: number }) => error.status);
+    expect(gone).to.equal(404);
+    expect((await client.ideas.list(board.id)).items).to.have.length(0);
+
+    part(el, 'another-button')!.click();
+    await waitUntil(() => who(focused(el)) === 'input#title', 'focus did not return to an empty form');
+  });
+
+  it('shows a failed delete like its other errors, keeps the idea, and deletes it on a second try', async () => {
+    const board = await createBoard();
+    let offline = true;
+    // The connection drops for the delete: the request never reaches the server.
+    const dropping: typeof fetch = (input, init) =>
+      offline && (init?.method ?? (input as Request).method) === 'DELETE' ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init);
+    const client = await participantClient(new Map(), dropping);
+    const el = await render(board, { client });
+    const errors: Event[] = [];
+    el.addEventListener('inspraak-error', (event) => errors.push(event));
+    await fillValid(el);
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => $(el, '#erase'), 'no delete button');
+    $<HTMLButtonElement>(el, '#erase')!.click();
+    await waitUntil(() => button(el, 'Ja, verwijder mijn idee'), 'no confirmation');
+    button(el, 'Ja, verwijder mijn idee')!.click();
+    await waitUntil(() => focused(el)?.id === 'erase-error', 'focus did not move to the error');
+    expect(focused(el)!.getAttribute('role')).to.equal('alert');
+    expect(text(focused(el))).to.contain('Uw idee is niet verwijderd.');
+    expect(text(focused(el))).to.contain('De server is niet bereikbaar.');
+    expect(errors).to.have.length(1);
+    expect((await client.ideas.list(board.id)).items).to.have.length(1);
+    await expectAccessible(el);
+
+    offline = false;
+    button(el, 'Ja, verwijder mijn idee')!.click();
+    await waitUntil(() => focused(el)?.id === 'erased', 'not deleted on the second try');
+    expect((await client.ideas.list(board.id)).items).to.have.length(0);
   });
 
   it('says an idea waits for review on a pre-moderated board', async () => {

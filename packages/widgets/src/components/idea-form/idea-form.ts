@@ -13,6 +13,7 @@ import { fallbackLanguage, localizerFor, type Localizer } from '../../base/local
 import { ideaTexts } from '../../locales/idea-translations.ts';
 import type { IdeaTexts } from '../../locales/nl-ideas.ts';
 import { clearDraft, emptyDraft, newKey, readDraft, saveDraft, type IdeaDraft } from './idea-draft.ts';
+import type { IdeaErasure } from './idea-erasure.ts';
 import { InspraakSubmitEvent, InspraakSubmittedEvent } from './idea-form-events.ts';
 import { styles } from './idea-form.styles.ts';
 
@@ -126,6 +127,8 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   #similarLookup: AbortController | undefined;
   #similarTimer: ReturnType<typeof setTimeout> | undefined;
   #counter = new CharacterCountAnnouncer(this);
+  /** "Delete my idea" for the sent idea, once its chunk is here. */
+  #erasure: IdeaErasure | undefined;
   #onOnline = () => {
     // The connection is back: send what failed for want of it, with the same Idempotency-Key.
     if (this.sendError && isRetryable(this.sendError) && !this.sending) void this.#send();
@@ -235,6 +238,12 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
       this.draft = emptyDraft();
       this.similar = [];
       this.submission = submission;
+      this.#erasure = undefined;
+      void import('./idea-erasure.ts').then((module) => {
+        if (this.submission !== submission) return;
+        this.#erasure = new module.IdeaErasure(this, apis.ideas, submission.receipt.token);
+        this.requestUpdate();
+      });
       this.sending = false;
       await this.updateComplete;
       this.shadowRoot?.getElementById('confirmation')?.focus();
@@ -488,8 +497,12 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
     </div>`;
   }
 
-  #renderSent(l: Localizer<IdeaTexts>, { idea, receipt }: IdeaSubmission): TemplateResult {
+  #renderSent(l: Localizer<IdeaTexts>, { idea, receipt }: IdeaSubmission): unknown {
     const url = this.#receiptUrl(receipt.path);
+    const another = html`<button type="button" part="button another-button" class="secondary" @click=${this.#handleAnother}>${l.t('sendAnother')}</button>`;
+    const erasure = this.#erasure;
+    const level = this.headingLevel + 1;
+    if (erasure?.step === 'done') return erasure.view(level, html`<div class="actions">${another}</div>`);
     return html`<div part="status" class="status success">
         ${heading(this.headingLevel + 1, l.t('sentHeading'), 'confirmation')}
         <p>${idea.moderation.state === 'published' ? l.t('sentPublished') : l.t('sentPending')}</p>
@@ -501,8 +514,9 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
       </section>
       <div class="actions">
         <button type="button" part="button copy-button" class="primary" @click=${() => this.#handleCopy(url)}>${l.t('copy')}</button>
-        <button type="button" part="button another-button" class="secondary" @click=${this.#handleAnother}>${l.t('sendAnother')}</button>
-      </div>`;
+        ${another}
+      </div>
+      ${erasure?.view(level)}`;
   }
 
 }

@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import type { Executor } from './executor.ts';
+
+// Erasure deletes rows, never flags them: what a resident erased must not be readable again, by
+// any read path, export or stored replay. Run these inside one transaction.
+
+const deleted = (result: { numDeletedRows: bigint }[]): number => Number(result[0]?.numDeletedRows ?? 0);
+
+export interface ErasedIdeaRows {
+  comments: number;
+  supports: number;
+  flags: number;
+}
+
+/**
+ * Deletes an idea and everything hanging on it: comments (by anyone; they answer an idea that no
+ * longer exists), supports, flags on the idea and its comments, status history and the idea's
+ * row in the FTS5 search index. Counters live on the deleted rows, so none elsewhere moves.
+ */
+export async function deleteIdeaAndDependents(db: Executor, siteId: string, ideaId: string): Promise<ErasedIdeaRows> {
+  const commentIds = db.selectFrom('idea_comments').select('id').where('site_id', '=', siteId).where('idea_id', '=', ideaId);
+  const flags = deleted(
+    await db
+      .deleteFrom('idea_flags')
+      .where('site_id', '=', siteId)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('target_type', '=', 'idea'), eb('target_id', '=', ideaId)]),
+          eb.and([eb('target_type', '=', 'comment'), eb('target_id', 'in', commentIds)]),
+        ]),
+      )
+      .execute(),
+  );
+  const comments = deleted(await db.deleteFrom('idea_comments').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute());
+  const supports = deleted(await db.deleteFrom('idea_supports').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute());
+  await db.deleteFrom('idea_status_history').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute();
+  await db.deleteFrom('idea_search').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute();
+  // An FTS5 delete only adds a tombstone; the old segments keep the text's trigrams until merged.
+  await sql`insert into idea_search(idea_search) values ('optimize')`.execute(db);
+  await db.deleteFrom('ideas').where('site_id', '=', siteId).where('id', '=', ideaId).execute();
+  return { comments, supports, flags };
+}
+
+export interface ErasedReportRows {
+  photos: number;
+  supports: number;
+  statusUpdates: number;
+}
+
+/** Deletes a report with its photos (the image bytes are stored in `report_photos`), supports and status history. */
+export async function deleteReportAndDependents(db: Executor, siteId: string, reportId: string): Promise<ErasedReportRows> {
+  const photos = deleted(await db.deleteFrom('report_photos').where('site_id', '=', siteId).where('report_id', '=', reportId).execute());
+  const supports = deleted(await db.deleteFrom('report_supports').where('site_id', '=', siteId).where('report_id', '=', reportId).execute());
+  const statusUpdates = deleted(
+    await db.deleteFrom('report_updates').where('site_id', '=', siteId).where('report_id', '=', reportId).execute(),
+  );
+  await db.deleteFrom('reports').where('site_id', '=', siteId).where('id', '=', reportId).execute();
+  return { photos, supports, statusUpdates };
+}
+
+/**
+ * Deletes stored Idempotency-Key replays whose response names any of `needles` (a receipt token,
+ * a quoted id): the replay of "send this idea" holds its text and receipt. `instr`, not LIKE, so
+ * `_` in a token is no wildcard.
+ */
+export async function deleteReplaysMentioning(db: Executor, siteId: string, needles: string[]): Promise<void> {
+  if (needles.length === 0) return;
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('site_id', '=', siteId)
+    .where((eb) => eb.or(needles.map((needle) => eb(sql<number>`instr(response_body, ${needle})`, '>', 0))))
+    .execute();
+}
+
+/**
+ * After an erase: copies the (zeroed, with `secure_delete`) pages into the database file and
+ * truncates the write-ahead log, so no old page image of the erased rows stays on disk.
+ * Best effort: a busy database checkpoints later on its own.
+ */
+export async function checkpointAfterErase(db: Executor): Promise<void> {
+  try {
+    await sql`pragma wal_checkpoint(truncate)`.execute(db);
+  } catch {
+    // another connection is reading; SQLite checkpoints on its own later
+  }
+}
