@@ -49,6 +49,8 @@ const steps = [
   widgets('chromium', 'Chromium', true),
   widgets('firefox', 'Firefox ESR', findFirefox(), firefoxHelp, 'apt-get install firefox-esr'),
   widgets('webkit', 'WebKitGTK', findWebKit(), webkitHelp, 'apt-get install webkit2gtk-driver xvfb xauth'),
+  // Builds Storybook and opens every story in Chromium (axe, console, requests): one test per story.
+  { name: 'storybook', ...nodeTest(testFiles('stories/test')) },
   { name: 'end to end', ...nodeTest(testFiles('examples', '.e2e.test.ts')) },
 ];
 

@@ -26,6 +26,9 @@ function inspraakDefinePlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order its file reads finish, which varies from run to run:
+      // sorted, the committed manifest is the same bytes every time (its staleness test relies on it).
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         // The base element's own `customElements.define(tag, this)` is not a tag of its own.
         mod.exports = mod.exports?.filter((e) => !(e.kind === 'custom-element-definition' && e.declaration.name.startsWith('anonymous_')));
