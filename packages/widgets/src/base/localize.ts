@@ -64,7 +64,14 @@ export function localizerFor<T extends Translation>(
 ): Localizer<T> | undefined {
   const lang = pickLanguage(requested, texts.languages, fallbackLanguage);
   const found = texts.translation(lang, onLoad);
-  const locale = requested.toLowerCase().split('-')[0] === lang ? requested : lang;
+  // A page in a language we do not ship, whose host gave its own texts, is spoken in that language:
+  // the `lang` a screen reader reads the widget in, plurals, numbers, dates. Without texts, Dutch.
+  let locale = requested.toLowerCase().split('-')[0] === lang || Object.keys(overrides).length ? requested : lang;
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    locale = lang; // no or a malformed lang attribute
+  }
   return found && new Localizer(locale, { ...found, ...overrides });
 }
 

@@ -363,6 +363,34 @@ describe('<inspraak-poll>', () => {
       expect(text(part(el, 'submit-button'))).to.equal('Stem!');
       expect(text(part(el, 'hint'))).to.equal('Eén keuze.');
     });
+
+    it('speaks a language it does not ship when the page gives its texts, and Dutch when it does not', async () => {
+      const poll = await createPoll({ question: 'ماذا تريد في ساحة المحطة؟' });
+      const client = await participantClient();
+      const section = await fixture<HTMLElement>(
+        html`<section lang="ar" dir="rtl">
+          <inspraak-poll poll=${poll.id} .client=${client} .texts=${{ submit: 'أرسل صوتي' }}></inspraak-poll>
+          <inspraak-poll poll=${poll.id} .client=${client}></inspraak-poll>
+        </section>`,
+      );
+      const [translated, untranslated] = [...section.querySelectorAll('inspraak-poll')];
+      await waitUntil(() => translated!.shadowRoot!.querySelector('fieldset') && untranslated!.shadowRoot!.querySelector('fieldset'));
+      // A screen reader reads the Arabic question (and the host's Arabic texts) with an Arabic voice.
+      expect(part(translated!, 'base')!.getAttribute('lang')).to.equal('ar');
+      expect(text(part(translated!, 'submit-button'))).to.equal('أرسل صوتي');
+      // Without texts of the page's own, the widget speaks Dutch and says so.
+      expect(part(untranslated!, 'base')!.getAttribute('lang')).to.equal('nl');
+      expect(text(part(untranslated!, 'submit-button'))).to.equal('Verstuur mijn stem');
+    });
+
+    it('falls back to Dutch for a malformed lang attribute', async () => {
+      const poll = await createPoll();
+      const client = await participantClient();
+      const el = await fixture<InspraakPoll>(html`<inspraak-poll poll=${poll.id} lang="not a language" .client=${client} .texts=${{ submit: 'Stem!' }}></inspraak-poll>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('fieldset'));
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('nl');
+      expect(text(part(el, 'submit-button'))).to.equal('Stem!');
+    });
   });
 
   describe('errors', () => {
