@@ -60,14 +60,19 @@ export function offline(operationId: OperationId): HttpHandler {
 }
 
 /**
- * The live results stream: the contract's visible results once (the version a widget already has, so
- * nothing changes on screen), then the connection stays open, as the server keeps it.
+ * The live results stream (the SDK shares one for all polls of a page): the contract's visible results
+ * once per poll (the version a widget already has, so nothing changes on screen), then the connection
+ * stays open, as the server keeps it.
  */
-export const liveResults = on('streamPollResults', () => {
+export const liveResults = on('streamResultsOfPolls', ({ request }) => {
   const results = example('getPollResults', 200, 'visible');
+  const pollIds = (new URL(request.url).searchParams.get('pollIds') ?? '').split(',');
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(new TextEncoder().encode(`event: results\nid: ${results.version}\ndata: ${JSON.stringify(results)}\n\n`));
+      for (const pollId of pollIds) {
+        const data = JSON.stringify({ ...results, pollId });
+        controller.enqueue(new TextEncoder().encode(`event: results\nid: ${pollId}:${results.version}\ndata: ${data}\n\n`));
+      }
     },
   });
   return new HttpResponse(body, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' } });

@@ -141,3 +141,155 @@ export function eventStream<T>(
     },
   };
 }
+
+/** What the shared poll stream carries: one poll's results per event (a subset of `PollResults`). */
+interface PollEvent {
+  pollId: string;
+  version: number;
+}
+
+/** Opens the stream of several polls; `lastEventId` lists the version of each poll already seen. */
+export type ConnectPolls = (pollIds: string[], lastEventId: string | undefined, signal: AbortSignal) => Promise<Response>;
+
+interface Subscriber<T> {
+  queue: T[];
+  error?: unknown;
+  wake(): void;
+}
+
+/** Subscribes and unsubscribes reopen the shared stream at most once per this many ms. */
+const SETTLE_MS = 50;
+
+/**
+ * Live results of many polls over one connection (browsers allow six per origin). Keeps one
+ * stream open for the polls that have a subscriber; when that set changes it waits `SETTLE_MS` (so
+ * widgets that start together open one connection) and reconnects with the new set, sending the
+ * version of each poll it has as `Last-Event-ID`, so the server sends only what is new. Each
+ * subscriber gets its own poll's results, the latest known ones first.
+ */
+export function pollStreams<T extends PollEvent>(connect: ConnectPolls) {
+  const subscribers = new Map<string, Set<Subscriber<T>>>();
+  const latest = new Map<string, T>();
+  let open: { ids: string; stop: AbortController } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const end = (pollId: string, error?: unknown) => {
+    for (const subscriber of subscribers.get(pollId) ?? []) {
+      subscriber.error = error ?? null;
+      subscriber.wake();
+    }
+    subscribers.delete(pollId);
+    latest.delete(pollId);
+  };
+
+  const reconnect = async () => {
+    timer = undefined;
+    const pollIds = [...subscribers.keys()].sort();
+    if (open?.ids === `${pollIds}`) return;
+    open?.stop.abort();
+    if (!pollIds.length) return (open = undefined);
+    const current = (open = { ids: `${pollIds}`, stop: new AbortController() });
+    const { signal } = current.stop;
+    const seen = () =>
+      pollIds
+        .filter((id) => latest.has(id))
+        .map((id) => `${id}:${latest.get(id)!.version}`)
+        .join(',') || undefined;
+    try {
+      // The id of the last event is ignored: the versions seen, of the polls now followed, say more.
+      const events = eventStream(
+        (_, connection) => connect(pollIds, seen(), connection),
+        (event) => (event.event === 'results' ? (JSON.parse(event.data) as T) : undefined),
+        signal,
+      );
+      for await (const results of events) {
+        if (!subscribers.has(results.pollId)) continue;
+        latest.set(results.pollId, results);
+        for (const subscriber of subscribers.get(results.pollId)!) {
+          subscriber.queue.push(results);
+          subscriber.wake();
+        }
+      }
+      if (signal.aborted) return; // replaced by a stream of another set of polls
+      // The server asks us to stop (204): end this stream's subscribers.
+      for (const id of pollIds) end(id);
+    } catch (error) {
+      if (signal.aborted) return;
+      // A 404 names the unknown polls; those fail, the others reconnect without them.
+      const unknown =
+        error instanceof InspraakApiError && error.status === 404
+          ? (error.problem?.errors ?? [])
+              .map((e) => pollIds[Number(/^#\/query\/pollIds\/(\d+)$/.exec(e.pointer)?.[1] ?? -1)])
+              .filter((id): id is string => id !== undefined)
+          : [];
+      for (const id of unknown.length ? unknown : pollIds) end(id, error);
+    }
+    open = undefined;
+    settle();
+  };
+
+  /** The set of polls changed: reconnect soon, or close at once when nobody listens. */
+  const settle = () => {
+    if (!subscribers.size) {
+      clearTimeout(timer);
+      timer = undefined;
+      void reconnect();
+    } else timer ??= setTimeout(reconnect, SETTLE_MS);
+  };
+
+  async function* follow(subscriber: Subscriber<T>, signal: AbortSignal) {
+    while (!signal.aborted) {
+      const value = subscriber.queue.shift();
+      if (value) yield value;
+      else if (subscriber.error !== undefined) {
+        if (subscriber.error) throw subscriber.error;
+        return;
+      } else await new Promise<void>((resolve) => (subscriber.wake = resolve));
+    }
+  }
+
+  /** One poll's results: the latest known ones first, then each change; ends when `signal` aborts. */
+  return (pollId: string, signal?: AbortSignal): AsyncIterableIterator<T> => {
+    const stop = new AbortController();
+    const subscriber: Subscriber<T> = { queue: latest.has(pollId) ? [latest.get(pollId)!] : [], wake() {} };
+    // Leaving at once on abort (not at the next read) closes a connection nobody needs any more.
+    const leave = () => {
+      signal?.removeEventListener('abort', forward);
+      const polls = subscribers.get(pollId);
+      if (!polls?.delete(subscriber)) return;
+      if (!polls.size) end(pollId);
+      settle();
+    };
+    const forward = () => {
+      stop.abort();
+      subscriber.wake();
+      leave();
+    };
+    let polls = subscribers.get(pollId);
+    if (!polls) subscribers.set(pollId, (polls = new Set()));
+    polls.add(subscriber);
+    if (signal?.aborted) forward();
+    else {
+      signal?.addEventListener('abort', forward, { once: true });
+      settle();
+    }
+    const events = follow(subscriber, stop.signal);
+    return {
+      next: () =>
+        events.next().then((result) => {
+          if (result.done) leave();
+          return result;
+        }, (error: unknown) => {
+          leave();
+          throw error;
+        }),
+      return(value?: unknown) {
+        forward();
+        return events.return(value as undefined);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  };
+}

@@ -10,13 +10,17 @@ export interface PollsApi {
   /** Casts or changes this participant's ballot. */
   vote(pollId: string, input: BallotInput, options?: WriteOptions): Promise<BallotReceipt>;
   results(pollId: string, options?: CallOptions): Promise<PollResults>;
-  /** Live results: the current ones first, then each change; ends when `signal` aborts. */
+  /**
+   * Live results: the current ones first, then each change; ends when `signal` aborts. All
+   * subscriptions of one client share one connection (browsers allow six per origin).
+   */
   subscribe(pollId: string, options?: CallOptions): AsyncIterableIterator<PollResults>;
 }
 
 const pollPath = (pollId: string, rest = '') => `polls/${encodeURIComponent(pollId)}${rest}`;
 
 export function createPolls({ http, participants }: ClientCore): PollsApi {
+  let live: Promise<(pollId: string, signal?: AbortSignal) => AsyncIterableIterator<PollResults>> | undefined;
   return {
     get: (pollId, { signal } = {}) => http.json<Poll>(pollPath(pollId), { signal }),
 
@@ -41,12 +45,12 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
 
     // The stream's code loads on first use: a page that never shows live results never downloads it.
     subscribe: async function* (pollId, { signal } = {}) {
-      const { eventStream } = await import('./event-stream.ts');
-      yield* eventStream(
-        (lastEventId, connection) =>
+      live ??= import('./event-stream.ts').then(({ pollStreams }) =>
+        pollStreams<PollResults>((pollIds, lastEventId, connection) =>
           participants.withToken(
             (headers) =>
-              http.send(pollPath(pollId, '/results/stream'), {
+              http.send('polls/results/stream', {
+                searchParams: { pollIds: pollIds.join(',') },
                 headers: {
                   ...headers,
                   accept: 'text/event-stream',
@@ -57,9 +61,9 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
             connection,
             true,
           ),
-        (event) => (event.event === 'results' ? (JSON.parse(event.data) as PollResults) : undefined),
-        signal,
+        ),
       );
+      yield* (await live)(pollId, signal);
     },
   };
 }

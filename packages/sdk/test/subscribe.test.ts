@@ -88,7 +88,7 @@ describe('polls.subscribe', () => {
     const streams = () => recorder.to('/results/stream');
     await until(() => streams()[1]?.response, 5000, 'the reconnection');
     assert.equal(streams()[0]?.headers.get('last-event-id'), null);
-    assert.equal(streams()[1]?.headers.get('last-event-id'), String(first.version));
+    assert.equal(streams()[1]?.headers.get('last-event-id'), `poll_demo_multi:${first.version}`);
 
     const voter = resident();
     const poll = await voter.polls.get('poll_demo_multi');
@@ -147,5 +147,85 @@ describe('polls.subscribe', () => {
     );
     assert.ok(error instanceof InspraakApiError);
     assert.equal(error.status, 404);
+  });
+});
+
+describe('polls.subscribe on one client shares one connection', () => {
+  const admin = () => createClient({ baseUrl: server.baseUrl, adminToken: server.adminToken });
+  const newPoll = (question: string) =>
+    admin().admin.polls.create({ question, options: [{ label: 'Ja' }, { label: 'Nee' }], resultsVisibility: 'always' });
+  const voteOn = async (pollId: string) => {
+    const voter = resident();
+    const poll = await voter.polls.get(pollId);
+    await voter.polls.vote(pollId, { optionIds: [poll.options[0]!.id] });
+  };
+  /** Resolves with the next value, or rejects when none comes within `ms`. */
+  const within = <T>(promise: Promise<T>, ms: number) =>
+    Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no value')), ms))]);
+
+  test('three subscriptions open one stream; each gets only its poll; an abort keeps the others flowing', async () => {
+    const polls = await Promise.all(['Gedeeld A?', 'Gedeeld B?', 'Gedeeld C?'].map(newPoll));
+    const recorder = recordingFetch();
+    const client = resident({ fetch: recorder.fetch });
+    const controllers = polls.map(() => new AbortController());
+    const events = polls.map((poll, index) => client.polls.subscribe(poll.id, { signal: controllers[index]!.signal }));
+    const firsts = await Promise.all(events.map((iterator) => iterator.next()));
+    assert.deepEqual(firsts.map((first) => first.value!.pollId), polls.map((poll) => poll.id));
+    const streams = () => recorder.to('/results/stream');
+    assert.equal(streams().length, 1, 'one connection for three polls');
+    assert.equal(streams()[0]!.url.pathname, new URL(`${server.baseUrl}/polls/results/stream`).pathname);
+    assert.deepEqual(streams()[0]!.url.searchParams.get('pollIds')!.split(',').sort(), polls.map((poll) => poll.id).sort());
+    assert.equal(streams()[0]!.headers.get('inspraak-participant-token'), await client.participants.token());
+
+    const nextA = events[0]!.next();
+    const nextB = events[1]!.next();
+    const nextC = events[2]!.next();
+    await voteOn(polls[1]!.id);
+    const b = (await nextB).value!;
+    assert.equal(b.pollId, polls[1]!.id);
+    assert.equal(b.version, firsts[1]!.value!.version + 1);
+
+    // Poll A's widget goes away: the stream reopens for B and C, resuming where it was.
+    controllers[0]!.abort();
+    assert.equal((await nextA).done, true);
+    await until(() => streams()[1]?.response, 5000, 'the stream for the remaining polls');
+    assert.equal(streams().length, 2);
+    assert.equal(streams()[0]!.signal.aborted, true, 'the old stream is closed');
+    assert.deepEqual(streams()[1]!.url.searchParams.get('pollIds')!.split(',').sort(), [polls[1]!.id, polls[2]!.id].sort());
+    assert.deepEqual(
+      streams()[1]!.headers.get('last-event-id')!.split(',').sort(),
+      [`${polls[1]!.id}:${b.version}`, `${polls[2]!.id}:${firsts[2]!.value!.version}`].sort(),
+    );
+    await voteOn(polls[2]!.id);
+    const c = (await nextC).value!;
+    assert.equal(c.pollId, polls[2]!.id);
+    assert.equal(c.version, firsts[2]!.value!.version + 1, 'the vote, not the old results again');
+    const nextB2 = events[1]!.next();
+    await assert.rejects(within(nextB2, 300), /no value/, 'B was not sent again on the new stream');
+    await voteOn(polls[1]!.id);
+    assert.equal((await nextB2).value!.version, b.version + 1);
+
+    // A second subscription to a poll already followed gets its latest results at once, on the same stream.
+    const again = client.polls.subscribe(polls[2]!.id, { signal: controllers[2]!.signal });
+    assert.deepEqual((await again.next()).value, c);
+    controllers[1]!.abort();
+    controllers[2]!.abort();
+    await until(() => streams().every((stream) => stream.signal.aborted), 2000, 'every stream closed');
+  });
+
+  test('an unknown poll fails only its own subscription', async () => {
+    const recorder = recordingFetch();
+    const client = resident({ fetch: recorder.fetch });
+    const controller = new AbortController();
+    const good = client.polls.subscribe('poll_demo_multi', { signal: controller.signal });
+    const bad = client.polls.subscribe('no_such_poll', { signal: controller.signal });
+    const [first, failure] = await Promise.all([good.next(), bad.next().then(() => assert.fail('expected a 404'), (error: unknown) => error)]);
+    assert.ok(failure instanceof InspraakApiError);
+    assert.equal(failure.status, 404);
+    assert.equal(first.value!.pollId, 'poll_demo_multi');
+    const streams = recorder.to('/results/stream');
+    assert.equal(streams.length, 2, 'one refused stream for both, then one for the known poll');
+    assert.equal(streams[1]!.url.searchParams.get('pollIds'), 'poll_demo_multi');
+    controller.abort();
   });
 });

@@ -96,6 +96,7 @@ describe('CORS', () => {
       ['getMyBallot', '/polls/poll_demo/ballot'],
       ['getPollResults', '/polls/poll_demo/results'],
       ['streamPollResults', '/polls/poll_demo/results/stream'],
+      ['streamResultsOfPolls', '/polls/results/stream?pollIds=poll_demo'],
     ];
     for (const [operationId, path] of cases) {
       const response = await call(server.baseUrl, operationId, { path, headers });

@@ -126,6 +126,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/polls/results/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live results of several polls on one Server-Sent Events stream.
+         * @description A `text/event-stream` for a page that shows several polls: browsers allow only six HTTP/1.1
+         *     connections per origin, so one stream carries them all. Each `results` event carries one poll's
+         *     `PollResults` object (which names its `pollId`) as its data; its `id` lists the results version
+         *     of every poll on the stream that the client has been sent, as `pollId:version` pairs separated
+         *     by commas (`poll_a:12,poll_b:7`). On connect the current results of each poll are sent unless
+         *     `Last-Event-ID` already names that poll's current version, so a reconnect with the last id seen
+         *     (even for a changed set of polls) resumes without repeats. Visibility is per poll and per
+         *     participant, as on `streamPollResults`. Comment lines keep the connection alive. Updates are
+         *     coalesced per poll: a burst of ballots gives one event. An unknown poll id answers 404 (its
+         *     position in `pollIds` in `errors`), and nothing is streamed.
+         */
+        get: operations["streamResultsOfPolls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/polls/{pollId}/results/stream": {
         parameters: {
             query?: never;
@@ -2104,6 +2133,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    streamResultsOfPolls: {
+        parameters: {
+            query: {
+                /** @description The polls to follow, separated by commas (`poll_a,poll_b`); each at most once. */
+                pollIds: components["schemas"]["Id"][];
+            };
+            header?: {
+                /** @description The id of the last event the client saw (`pollId:version` pairs). */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

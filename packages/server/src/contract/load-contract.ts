@@ -12,6 +12,9 @@ export interface ParameterObject {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;
+  /** `form` with `explode: false` sends an array as one comma-separated value. */
+  style?: string;
+  explode?: boolean;
   schema: JsonSchema;
 }
 

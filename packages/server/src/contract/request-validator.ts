@@ -49,6 +49,10 @@ export function compileRequestValidator(op: ContractOperation) {
   const path = partValidator(op.parameters, 'path');
   const query = partValidator(op.parameters, 'query');
   const headers = partValidator(op.parameters, 'header');
+  // `style: form, explode: false` arrays arrive as one comma-separated value (`pollIds=a,b`).
+  const commaLists = op.parameters
+    .filter((p) => p.in === 'query' && p.explode === false && p.schema.type === 'array')
+    .map((p) => p.name);
   const requestBody = op.operation.requestBody;
   const bodies = new Map<string, ValidateFunction>();
   for (const [type, media] of Object.entries(requestBody?.content ?? {})) {
@@ -65,6 +69,11 @@ export function compileRequestValidator(op: ContractOperation) {
         detail: readErrors.map((e) => `${e.pointer}: ${e.detail}`).join(' '),
         errors: readErrors,
       });
+    }
+    const params = request.query as Record<string, unknown> | undefined;
+    for (const name of commaLists) {
+      const value = params?.[name];
+      if (typeof value === 'string') params![name] = value.split(',');
     }
     const queryErrors = check(query, request.query, '#/query');
     if (queryErrors.length > 0) {

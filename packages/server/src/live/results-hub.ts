@@ -11,6 +11,11 @@ export interface ResultsListener {
   /** The participant behind the stream (for `after-vote`), if the stream sent a token. */
   participantId?: string;
   voted: boolean;
+  /**
+   * The event `id` of a poll's results; default: the results version. A stream of several polls has
+   * one listener per poll, all with the same `write`, and names the versions of all its polls here.
+   */
+  eventId?(pollId: string, version: number): string;
 }
 
 interface ListenerState {
@@ -37,6 +42,9 @@ export interface ResultsHubOptions {
   onError?(error: unknown): void;
 }
 
+/** Per visibility variant: the serialized results, and the whole event for a single-poll stream. */
+type Frames = Map<ResultsVariant, { data: string; frame: string }>;
+
 const maxBacklogBytes = 1024 * 1024;
 const maxTimer = 2 ** 31 - 1;
 
@@ -60,7 +68,7 @@ export class ResultsHub {
     return count;
   }
 
-  /** Adds a stream; sends the current results unless the client already has this version. */
+  /** Adds a stream (or one poll of a stream); sends the current results unless the client already has this version. */
   async subscribe(siteId: string, pollId: string, listener: ResultsListener, lastEventId?: string): Promise<() => void> {
     if (this.closed) {
       listener.end();
@@ -76,7 +84,7 @@ export class ResultsHub {
     channel.listeners.add(state);
     const record = await this.options.load(siteId, pollId);
     if (record) {
-      const frames = new Map<ResultsVariant, string>();
+      const frames: Frames = new Map();
       const { frame, frameKey } = this.frameFor(record, listener, frames);
       state.lastKey = frameKey;
       if (lastEventId !== String(record.poll.results_version)) listener.write(frame);
@@ -116,7 +124,7 @@ export class ResultsHub {
       return;
     }
     if (!record) return;
-    const frames = new Map<ResultsVariant, string>();
+    const frames: Frames = new Map();
     for (const state of channel.listeners) {
       const { listener } = state;
       if (listener.participantId && voters.has(listener.participantId)) listener.voted = true;
@@ -132,15 +140,21 @@ export class ResultsHub {
     this.scheduleCloseEvent(channel, record);
   }
 
-  private frameFor(record: PollRecord, listener: ResultsListener, frames: Map<ResultsVariant, string>) {
+  private frameFor(record: PollRecord, listener: ResultsListener, frames: Frames) {
     const now = this.options.now();
     const variant = resultsVariant(record, listener.voted, now);
-    let frame = frames.get(variant);
-    if (frame === undefined) {
-      frame = `event: results\nid: ${record.poll.results_version}\ndata: ${JSON.stringify(toResults(record, variant))}\n\n`;
-      frames.set(variant, frame);
+    const version = record.poll.results_version;
+    let cached = frames.get(variant);
+    if (cached === undefined) {
+      const data = JSON.stringify(toResults(record, variant));
+      cached = { data, frame: `event: results\nid: ${version}\ndata: ${data}\n\n` };
+      frames.set(variant, cached);
     }
-    return { frame, frameKey: `${record.poll.results_version}:${variant}:${record.poll.updated_at}` };
+    // A stream of several polls names its own id; the data is still serialized once per variant.
+    const frame = listener.eventId
+      ? `event: results\nid: ${listener.eventId(record.poll.id, version)}\ndata: ${cached.data}\n\n`
+      : cached.frame;
+    return { frame, frameKey: `${version}:${variant}:${record.poll.updated_at}` };
   }
 
   /** Visibility may flip when closesAt passes with nobody voting: wake the channel then. */
@@ -155,8 +169,14 @@ export class ResultsHub {
   }
 
   private beat(): void {
+    // The listeners of one stream of several polls share their `write`: one heartbeat per stream.
+    const beaten = new Set<ResultsListener['write']>();
     for (const channel of this.channels.values()) {
-      for (const { listener } of channel.listeners) listener.write(': heartbeat\n\n');
+      for (const { listener } of channel.listeners) {
+        if (beaten.has(listener.write)) continue;
+        beaten.add(listener.write);
+        listener.write(': heartbeat\n\n');
+      }
     }
   }
 

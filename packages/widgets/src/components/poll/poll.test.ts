@@ -307,6 +307,37 @@ describe('<inspraak-poll>', () => {
         timeout: 7000,
       });
     }).timeout(20_000);
+
+    it('shares one results stream between the polls of a page; a ballot updates only its own poll', async () => {
+      const polls = await Promise.all([1, 2, 3, 4].map(() => createPoll({ resultsVisibility: 'always' })));
+      const streams: Request[] = [];
+      const client = await participantClient(new Map(), (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).pathname.endsWith('/results/stream')) streams.push(request);
+        return fetch(request);
+      });
+      const page = await fixture<HTMLElement>(html`<div lang="nl">
+        ${polls.map((poll) => html`<inspraak-poll poll=${poll.id} .client=${client}></inspraak-poll>`)}
+      </div>`);
+      const els = [...page.querySelectorAll<InspraakPoll>('inspraak-poll')];
+      await waitUntil(() => els.every((el) => !part(el, 'skeleton')), 'the polls did not load', { timeout: 5000 });
+      const open = () => streams.filter((request) => !request.signal.aborted);
+      await waitUntil(() => open()[0]?.url.includes(polls.map((poll) => poll.id).sort().join('%2C')), 'no stream for all four polls', {
+        timeout: 4000,
+      });
+      expect(open().length, 'one open stream for four polls').to.equal(1);
+      expect(streams.length, 'widgets that load together open one stream, not one each').to.equal(1);
+
+      const meta = (el: InspraakPoll) => text(el.shadowRoot!.querySelector('.results .meta'));
+      const before = els.map(meta);
+      await (await participantClient()).polls.vote(polls[1]!.id, { optionIds: [polls[1]!.options[0]!.id] });
+      await waitUntil(() => meta(els[1]!) === '1 persoon heeft gestemd.', 'the second poll did not update', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect([0, 2, 3].map((index) => meta(els[index]!))).to.deep.equal([0, 2, 3].map((index) => before[index]));
+      expect(open().length, 'still one stream').to.equal(1);
+      page.remove();
+      await waitUntil(() => open().length === 0, 'the stream stays open after the widgets left', { timeout: 2000 });
+    }).timeout(20_000);
   });
 
   describe('closed and not yet open', () => {
