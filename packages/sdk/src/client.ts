@@ -19,8 +19,6 @@ import type { Health } from './types.ts';
 export type { ClientOptions } from './core.ts';
 
 export interface InspraakClient {
-  /** The API root this client calls, as given to `createClient` (e.g. `https://inspraak.example.nl/v1`). */
-  readonly baseUrl: string;
   participants: {
     /** The stored participant token, or a new one. */
     token(options?: CallOptions): Promise<string>;
@@ -61,7 +59,6 @@ function lazyAdminPolls(http: Http): AdminPollsApi {
 export function createClient(options: ClientOptions): InspraakClient {
   const { http, participants } = createCore(options);
   return {
-    baseUrl: options.baseUrl,
     participants: { token: participants.token },
     polls: createPolls({ http, participants }),
     boards: createBoards({ http }),

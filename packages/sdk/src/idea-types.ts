@@ -13,7 +13,8 @@ export type Idea = Schemas['Idea'];
 export type IdeaStatus = Schemas['IdeaStatus'];
 export type IdeaInput = Schemas['IdeaInput'];
 export type IdeaPage = Schemas['IdeaPage'];
-export type IdeaSubmission = Schemas['IdeaSubmission'];
+/** What `ideas.create` answers: the contract's submission, with the receipt's address also absolute (`receipt.url`, on the API's origin). */
+export type IdeaSubmission = Schemas['IdeaSubmission'] & { receipt: { url: string } };
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type IdeaSupport = Schemas['IdeaSupport'];
 export type IdeaErasure = Schemas['IdeaErasure'];

@@ -16,6 +16,7 @@ import type {
   IdeaInput,
   IdeaListQuery,
   IdeaPage,
+  IdeaReceipt,
   IdeaSubmission,
   IdeaSupport,
   SimilarIdea,
@@ -85,7 +86,11 @@ export function createIdeas({ http, participants }: ClientCore): IdeasApi {
       participants.withToken((headers) => http.json<Idea>(ideaPath(ideaId), { headers, signal }), signal, false),
     create: (boardId, input, { signal, idempotencyKey } = {}) =>
       participants.withToken(
-        (headers) => http.json<IdeaSubmission>(boardPath(boardId, '/ideas'), { method: 'post', json: input, headers, signal, idempotencyKey }),
+        (headers) =>
+          http
+            .json<Omit<IdeaSubmission, 'receipt'> & { receipt: IdeaReceipt }>(boardPath(boardId, '/ideas'), { method: 'post', json: input, headers, signal, idempotencyKey })
+            // The contract gives the receipt's path on the API's origin; a page elsewhere needs the whole address.
+            .then((sent) => ({ ...sent, receipt: { ...sent.receipt, url: new URL(sent.receipt.path, http.origin).href } })),
         signal,
         true,
       ),

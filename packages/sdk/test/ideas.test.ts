@@ -78,6 +78,8 @@ describe('boards and ideas', () => {
     });
     const { idea, receipt } = submission;
     assert.equal(idea.moderation.state, 'pending');
+    // The SDK resolves the contract's receipt path on the API's origin: the address a resident keeps.
+    assert.equal(receipt.url, new URL(receipt.path, server.baseUrl).href);
     assert.equal((await author.ideas.byReceipt(receipt.token)).moderation.state, 'pending');
     assert.equal((await apiError(resident().ideas.get(idea.id))).status, 404, 'not public yet');
 

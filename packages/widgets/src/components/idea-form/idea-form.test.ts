@@ -14,6 +14,7 @@ import {
   narrowPage,
   participantClient,
   referencedText,
+  testServer,
   text,
   updateBoard,
 } from '../../../test/browser/fixtures.ts';
@@ -183,7 +184,8 @@ describe('<inspraak-idea-form>', () => {
     expect(text(part(el, 'status'))).to.contain('Uw idee staat nu op de website.');
     const receipt = text($(el, '#receipt'));
     // A widget configured with only a client links to that client's server, not to the page's.
-    expect(receipt).to.equal(new URL(detail.receipt.path, client.baseUrl).href);
+    expect(receipt).to.equal(new URL(detail.receipt.path, (await testServer()).baseUrl).href);
+    expect(detail.receipt.url).to.equal(receipt);
     expect(new URL(receipt).pathname + new URL(receipt).search).to.match(/^\/v1\/ideas\/by-receipt\?receipt=irc_/);
     expect(referencedText(part(el, 'receipt')!, 'aria-labelledby'), 'the receipt is a region with a heading of its own').to.equal('Uw ontvangstlink');
     if ((await capabilities()).accessibilityTree) {

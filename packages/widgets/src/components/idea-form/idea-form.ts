@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { InspraakApiError, type Board, type IdeaInput, type IdeaSubmission, type SimilarIdea } from '@inspraak/sdk';
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
-import { loaderConfig } from '../../base/client-context.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { renderLoadError } from '../../base/load-error.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
@@ -305,16 +304,6 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
     return localizerFor(this.language, ideaTexts, this.texts, () => this.requestUpdate());
   }
 
-  #receiptUrl(path: string): string {
-    // A host that configured the widget with only a `client` gets links to that client's server.
-    const base = this.api || loaderConfig()?.api || this.client?.baseUrl;
-    try {
-      return base ? new URL(path, base).href : path;
-    } catch {
-      return path;
-    }
-  }
-
   // ── Handlers ────────────────────────────────────────────────────────────────────────
 
   #handleSubmit(event: SubmitEvent): void {
@@ -498,7 +487,7 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   }
 
   #renderSent(l: Localizer<IdeaTexts>, { idea, receipt }: IdeaSubmission): unknown {
-    const url = this.#receiptUrl(receipt.path);
+    const { url } = receipt;
     const another = html`<button type="button" part="button another-button" class="secondary" @click=${this.#handleAnother}>${l.t('sendAnother')}</button>`;
     const erasure = this.#erasure;
     const level = this.headingLevel + 1;
