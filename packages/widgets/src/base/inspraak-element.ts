@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { InspraakClient } from './client-context.ts';
 import { languageOf } from './localize.ts';
 
@@ -34,6 +34,9 @@ export class InspraakElement<Texts extends object = object> extends LitElement {
   /** The level of the widget's main heading, 1–6 (attribute `heading-level`); its other headings are one below it. */
   headingLevel = 2;
 
+  /** The property naming what the widget shows (`poll`, `board`, `map`): when it or the API changes, the widget reads again. */
+  protected static subject = '';
+
   /** Registers the tag; a page that loads two copies of a widget gets a warning instead of a crash. */
   static define(tag: string): void {
     const existing = customElements.get(tag);
@@ -52,10 +55,25 @@ export class InspraakElement<Texts extends object = object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#languageObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    // Moved elsewhere in the page (disconnecting stopped its work): read again.
+    if (this.hasUpdated) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#languageObserver.disconnect();
   }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const { subject } = this.constructor as typeof InspraakElement;
+    if ([subject, 'api', 'siteKey', 'client'].some((key) => changed.has(key))) void this.load();
+  }
+
+  /** Reads what the widget shows again (after a failed load, or to show what is new); what the resident entered is kept. */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
+  /** Reads what the widget shows from the API; each widget has its own. */
+  protected async load(): Promise<void> {}
 }

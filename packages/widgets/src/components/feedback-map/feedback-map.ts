@@ -96,6 +96,7 @@ const receiptHash = 'inspraak-report=';
  */
 export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
   static override styles = styles;
+  protected static override subject = 'map';
 
   /** Loads the map layer (Leaflet). Replaceable in tests, e.g. to see how the widget copes when it fails. */
   static loadMapLayer: () => Promise<typeof import('./map-layer.ts')> = () => import('./map-layer.ts');
@@ -189,18 +190,13 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────────────
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) void this.#load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('map') || changed.has('api') || changed.has('siteKey') || changed.has('client')) void this.#load();
+    super.willUpdate(changed);
     if (changed.has('receipt') && this.receipt) void this.#follow(this.receipt);
   }
 
@@ -223,13 +219,6 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
     }
   }
 
-  // ── Public methods ──────────────────────────────────────────────────────────────────
-
-  /** Reads the map again, for example after a failed load. What the resident entered is kept. */
-  async reload(): Promise<void> {
-    await this.#load();
-  }
-
   // ── Work ────────────────────────────────────────────────────────────────────────────
 
   #stop(): void {
@@ -243,7 +232,7 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
     if (this.mapState !== 'failed') this.mapState = 'waiting';
   }
 
-  async #load(): Promise<void> {
+  protected override async load(): Promise<void> {
     this.#stop();
     this.loadError = undefined;
     this.#maps = mapsFor({ api: this.api, siteKey: this.siteKey, client: this.client });
@@ -729,7 +718,7 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
   }
 
   async #handleRetry(): Promise<void> {
-    await this.#load();
+    await this.load();
     this.shadowRoot?.getElementById('title')?.focus();
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Board, Comment, Idea, IdeaListQuery, IdeaStatus } from '@inspraak/sdk';
 import { errorTextKey } from '../../base/error-messages.ts';
 import { renderLoadError } from '../../base/load-error.ts';
@@ -94,6 +94,7 @@ type Message = [keyof IdeaBoardTexts, Record<string, number>?];
  */
 export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
   static override styles = styles;
+  protected static override subject = 'board';
 
   static override properties = {
     board: { attribute: 'board' },
@@ -140,18 +141,9 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────────────
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) void this.#load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loading?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('board') || changed.has('api') || changed.has('siteKey') || changed.has('client')) void this.#load();
   }
 
   protected override updated(): void {
@@ -159,16 +151,9 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
     for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('.bar-fill')) fill.style.width = `${fill.dataset.share}%`;
   }
 
-  // ── Public methods ──────────────────────────────────────────────────────────────────
-
-  /** Reads the board and the first page of ideas again (after a failed load, or to show new ideas). */
-  async reload(): Promise<void> {
-    await this.#load();
-  }
-
   // ── Work ────────────────────────────────────────────────────────────────────────────
 
-  async #load(): Promise<void> {
+  protected override async load(): Promise<void> {
     this.#loading?.abort();
     this.loadError = undefined;
     this.#apis = ideaApisFor({ api: this.api, siteKey: this.siteKey, client: this.client });
@@ -358,7 +343,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
   }
 
   async #handleRetry(): Promise<void> {
-    await this.#load();
+    await this.load();
     this.shadowRoot?.getElementById('board-heading')?.focus();
   }
 

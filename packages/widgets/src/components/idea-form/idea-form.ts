@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { InspraakApiError, type Board, type IdeaInput, type IdeaSubmission, type SimilarIdea } from '@inspraak/sdk';
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
@@ -88,6 +88,7 @@ const fieldOrder: FieldId[] = ['title', 'description', 'category', 'place', 'dis
  */
 export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   static override styles = styles;
+  protected static override subject = 'board';
 
   static override properties = {
     board: { attribute: 'board' },
@@ -138,7 +139,6 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.#onOnline);
-    if (this.hasUpdated) void this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -149,20 +149,9 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
     clearTimeout(this.#similarTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('board') || changed.has('api') || changed.has('siteKey') || changed.has('client')) void this.#load();
-  }
-
-  // ── Public methods ──────────────────────────────────────────────────────────────────
-
-  /** Reads the board again, for example after a failed load. The draft is kept. */
-  async reload(): Promise<void> {
-    await this.#load();
-  }
-
   // ── Work ────────────────────────────────────────────────────────────────────────────
 
-  async #load(): Promise<void> {
+  protected override async load(): Promise<void> {
     this.#loading?.abort();
     this.loadError = undefined;
     this.#apis = ideaApisFor({ api: this.api, siteKey: this.siteKey, client: this.client });
@@ -355,7 +344,7 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
   }
 
   async #handleRetryLoad(): Promise<void> {
-    await this.#load();
+    await this.load();
     this.shadowRoot?.getElementById('form-heading')?.focus();
   }
 

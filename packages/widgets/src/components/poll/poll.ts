@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { PollResults, PollsApi } from '@inspraak/sdk';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
@@ -69,6 +69,7 @@ type Validation = 'none' | 'too-many';
  */
 export class InspraakPoll extends InspraakElement<Texts> {
   static override styles = styles;
+  protected static override subject = 'poll';
 
   // Declared here rather than with decorators: the decorator helpers cost bytes of the CDN budget.
   static override properties = {
@@ -109,18 +110,9 @@ export class InspraakPoll extends InspraakElement<Texts> {
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────────────
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) void this.#load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWork();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('poll') || changed.has('api') || changed.has('siteKey') || changed.has('client')) void this.#load();
   }
 
   protected override updated(): void {
@@ -128,16 +120,9 @@ export class InspraakPoll extends InspraakElement<Texts> {
     for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('.bar-fill')) fill.style.width = `${fill.dataset.share}%`;
   }
 
-  // ── Public methods ──────────────────────────────────────────────────────────────────
-
-  /** Reads the poll again, for example after a failed load. The resident's choice is kept. */
-  async reload(): Promise<void> {
-    await this.#load();
-  }
-
   // ── Work ────────────────────────────────────────────────────────────────────────────
 
-  async #load(): Promise<void> {
+  protected override async load(): Promise<void> {
     this.#stopWork();
     this.loadError = undefined;
     this.#polls = pollsFor({ api: this.api, siteKey: this.siteKey, client: this.client });
@@ -280,7 +265,7 @@ export class InspraakPoll extends InspraakElement<Texts> {
   }
 
   async #handleRetry(): Promise<void> {
-    await this.#load();
+    await this.load();
     // The retry button is gone now; put focus where the resident can carry on.
     (this.shadowRoot?.getElementById('question') ?? this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
   }
