@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ResultsListener } from '../live/results-hub.ts';
-import { ProblemError, type FieldError } from '../http/problem.ts';
-import { hasVoted } from '../services/ballot-service.ts';
-import { getPollRecord } from '../services/poll-service.ts';
+import { formatVersionList, parseVersionList } from '../live/version-list.ts';
+import { streamedPoll, streamedPolls } from '../services/results-stream-service.ts';
 import { pollIdOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 type StreamListener = Omit<ResultsListener, 'voted' | 'eventId'>;
@@ -51,24 +50,12 @@ function openStream(request: FastifyRequest, reply: FastifyReply) {
   };
 }
 
-/** `poll_a:12,poll_b:7` → the version of each poll the client has. */
-function parseVersions(lastEventId: unknown): Map<string, number> {
-  const versions = new Map<string, number>();
-  if (typeof lastEventId !== 'string') return versions;
-  for (const pair of lastEventId.split(',')) {
-    const match = /^([A-Za-z0-9_-]+):(\d+)$/.exec(pair.trim());
-    if (match) versions.set(match[1]!, Number(match[2]));
-  }
-  return versions;
-}
-
 export function resultsStreamRoutes({ ctx, live }: RouteDeps): OperationHandlers {
   return {
     streamPollResults: async (request, reply) => {
       const site = siteOf(request);
       // Errors (404 …) still go out as problem+json: nothing is hijacked before the poll is found.
-      const record = await getPollRecord(ctx, site.id, pollIdOf(request));
-      const voted = await hasVoted(ctx, site.id, record.poll.id, request.auth.participant?.id);
+      const { record, voted } = await streamedPoll(ctx, site.id, pollIdOf(request), request.auth.participant?.id);
       const lastEventId = request.headers['last-event-id'];
 
       const stream = openStream(request, reply);
@@ -79,39 +66,17 @@ export function resultsStreamRoutes({ ctx, live }: RouteDeps): OperationHandlers
     // The same stream and hub as above, with one hub listener per poll writing to one response.
     streamResultsOfPolls: async (request, reply) => {
       const site = siteOf(request);
-      const participantId = request.auth.participant?.id;
       const pollIds = (request.query as { pollIds: string[] }).pollIds;
-      const found = await Promise.all(
-        pollIds.map(async (pollId) => {
-          try {
-            const record = await getPollRecord(ctx, site.id, pollId);
-            return { record, voted: await hasVoted(ctx, site.id, record.poll.id, participantId) };
-          } catch (error) {
-            if (error instanceof ProblemError && error.status === 404) return undefined;
-            throw error;
-          }
-        }),
-      );
-      const missing: FieldError[] = [];
-      found.forEach((poll, index) => {
-        if (!poll) missing.push({ pointer: `#/query/pollIds/${index}`, code: 'not-found', detail: `No poll "${pollIds[index]}" on this site.` });
-      });
-      if (missing.length > 0) {
-        throw new ProblemError({ status: 404, code: 'not-found', title: 'Not found', detail: missing.map((e) => e.detail).join(' '), errors: missing });
-      }
+      const polls = await streamedPolls(ctx, site.id, pollIds, request.auth.participant?.id);
 
       // The event id lists the version of each poll this client has been sent (or already had).
-      const known = parseVersions(request.headers['last-event-id']);
+      const known = parseVersionList(request.headers['last-event-id']);
       const versions = new Map<string, number>();
       for (const pollId of pollIds) if (known.has(pollId)) versions.set(pollId, known.get(pollId)!);
-      const eventId = (pollId: string, version: number) => {
-        versions.set(pollId, version);
-        return [...versions].map(([id, v]) => `${id}:${v}`).join(',');
-      };
+      const eventId = (pollId: string, version: number) => formatVersionList(versions.set(pollId, version));
 
       const stream = openStream(request, reply);
-      for (const poll of found) {
-        const { record, voted } = poll!;
+      for (const { record, voted } of polls) {
         const listener: ResultsListener = { ...stream.listener, voted, eventId };
         const had = versions.get(record.poll.id);
         stream.hold(await live.subscribe(site.id, record.poll.id, listener, had === undefined ? undefined : String(had)));
