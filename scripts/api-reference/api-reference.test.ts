@@ -3,7 +3,6 @@
 // safe subset of Markdown, and passes axe (WCAG 2.2 AA) in Chromium, wide, at 320 px and in dark mode.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -11,11 +10,11 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { parse } from 'yaml';
 import { startTestServer } from '../../packages/server/src/testing.ts';
+import { runAxe, type AxeReport } from '../axe-page.ts';
 import { browserHelp, chromiumArgs, findBrowser } from '../find-browser.mjs';
 import { buildApiReference, defaultContract, operationsOf } from './build.ts';
 import { escapeHtml, renderMarkdown } from './markdown.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const spec = parse(readFileSync(defaultContract, 'utf8'));
 
 let dir: string;
@@ -48,25 +47,11 @@ async function openPage(width: number, scheme: 'light' | 'dark' = 'light'): Prom
   return page;
 }
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function axeViolations(page: Page): Promise<{ violations: AxeViolation[]; passed: string[] }> {
-  // axe itself is a script; it runs in an isolated world through CDP, not as part of the page.
+async function axeViolations(page: Page): Promise<AxeReport> {
+  // The page has no script of its own: JavaScript is switched on only for axe.
   await page.setJavaScriptEnabled(true);
   await page.reload({ waitUntil: 'load' });
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return {
-      violations: result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.slice(0, 3).map((node) => ({ target: node.target })) })),
-      passed: (result as unknown as { passes: { id: string }[] }).passes.map((rule) => rule.id),
-    };
-  });
+  return runAxe(page);
 }
 
 describe('API reference: content', () => {
@@ -169,11 +154,11 @@ describe('API reference: in Chromium', () => {
     it(`passes axe (WCAG 2.2 AA) at ${width} px, ${scheme}`, async () => {
       const page = await openPage(width, scheme);
       try {
-        const { violations, passed } = await axeViolations(page);
+        const { violations, passes } = await axeViolations(page);
         assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
         // The rules that matter here really ran on this page (a run that checked nothing would also find nothing).
         for (const rule of ['color-contrast', 'bypass', 'th-has-data-cells', 'td-headers-attr', 'link-name', 'document-title', 'html-has-lang']) {
-          assert.ok(passed.includes(rule), `axe did not check ${rule}`);
+          assert.ok(passes.includes(rule), `axe did not check ${rule}`);
         }
       } finally {
         await page.close();

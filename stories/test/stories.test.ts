@@ -14,12 +14,11 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { describeViolations, runAxe } from '../../scripts/axe-page.ts';
 import { browserHelp, chromiumArgs, findBrowser } from '../../scripts/find-browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const staticDir = join(root, 'storybook-static');
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface IndexEntry {
   id: string;
@@ -194,16 +193,8 @@ describe('stories', { concurrency: 2 }, () => {
         rendered.set(story.id, new Set(tagsSeen));
         assert.ok(tagsSeen.length > 0, `${story.id} renders no Inspraak widget`);
 
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async (values: string[]) => {
-          const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-          const result = await axe.run({ include: [['#storybook-root']] }, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-          return result.violations.map((violation) => ({
-            rule: `${violation.id} (${violation.impact}): ${violation.help}`,
-            nodes: violation.nodes.slice(0, 5).map((node) => `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
-          }));
-        }, wcagTags);
-        for (const violation of violations) problems.push(`axe: ${violation.rule}\n      ${violation.nodes.join('\n      ')}`);
+        const { violations } = await runAxe(page, '#storybook-root');
+        for (const line of describeViolations(violations)) problems.push(`axe: ${line}`);
 
         assert.deepEqual(problems, [], `${story.id}:\n  ${problems.join('\n  ')}`);
         // Through the reporter, not console.log: a child's raw output between the runner's messages

@@ -4,7 +4,6 @@
 // the hosted page `/embed/<widget>/<id>` itself (language, link previews, CSP, axe WCAG 2.2 AA).
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
@@ -12,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Frame, Page } from 'puppeteer-core';
 import { createClient } from '@inspraak/sdk';
 import { startTestServer, type TestServer } from '../../server/src/testing.ts';
+import { describeViolations, runAxe } from '../../../scripts/axe-page.ts';
 import { launchChromium, openRecorded, writeCityPage } from './browser-page.ts';
 import { buildCdnInto } from './cdn-build.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const outputDir = path.join(root, '.test-output');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pollId = 'embed_poll';
 const question = 'Waar moeten de nieuwe bankjes staan?';
 
@@ -367,14 +366,12 @@ describe('the hosted pages /embed/<widget>/<id>', () => {
       ['/embed/idea-board/board_demo', 'inspraak-idea-board'],
       ['/embed/feedback-map/map_demo', 'inspraak-feedback-map'],
     ] as const) {
-      for (const bypassCsp of [false, true]) {
+      {
         const tab = await newTab();
         const violations: string[] = [];
         tab.on('console', (message) => {
           if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
         });
-        // axe is injected as an inline script, which the page's own CSP rightly refuses: a second visit without it.
-        await tab.setBypassCSP(bypassCsp);
         // Map tiles and the geocoder are other servers: out of reach here.
         await tab.setRequestInterception(true);
         tab.on('request', (request) => void (request.url().startsWith(server.origin) ? request.continue() : request.abort()));
@@ -384,14 +381,9 @@ describe('the hosted pages /embed/<widget>/<id>', () => {
           { timeout: 15_000 },
           tag,
         );
-        if (bypassCsp) {
-          await tab.addScriptTag({ path: axePath });
-          const found = (await tab.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-            .then((result) => result.violations.map((violation) => violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')))`)) as string[];
-          assert.deepEqual(found, [], address);
-        } else {
-          assert.deepEqual(violations, [], address);
-        }
+        // axe runs through the DevTools protocol, under the page's own CSP.
+        assert.deepEqual(describeViolations((await runAxe(tab)).violations), [], address);
+        assert.deepEqual(violations, [], address);
         await tab.close();
       }
     }
@@ -403,17 +395,12 @@ describe('the hosted pages /embed/<widget>/<id>', () => {
       ['/embed/poll/bestaat_niet', 404],
     ] as const) {
       const tab = await newTab();
-      // axe is injected as an inline script, which the page's own CSP rightly refuses.
-      await tab.setBypassCSP(true);
       // A Dutch browser: the page follows Accept-Language when the link has no ?lang=.
       await tab.setExtraHTTPHeaders({ 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.5' });
       const response = (await tab.goto(`${server.origin}${address}`, { waitUntil: 'load' }))!;
       assert.equal(response.status(), status);
       if (status === 200) await waitForPolls(tab, 1);
-      await tab.addScriptTag({ path: axePath });
-      const violations = (await tab.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-        .then((result) => result.violations.map((violation) => violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(', ')))`)) as string[];
-      assert.deepEqual(violations, [], address);
+      assert.deepEqual(describeViolations((await runAxe(tab)).violations), [], address);
       if (status === 404) {
         assert.equal(await tab.evaluate(() => document.querySelector('h1')?.textContent), 'Niet gevonden');
         await tab.screenshot({ path: path.join(outputDir, 'embedding-not-found.png') });
