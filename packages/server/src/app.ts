@@ -58,6 +58,10 @@ const serializers = {
   req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
 };
 
+function trustHops(count: number) {
+  return (_address: string, hop: number) => hop < count;
+}
+
 /**
  * Opens (and migrates, and seeds) the database in `config.dataDir` and returns a Fastify app with
  * the API under `/v1`. Closing the app ends live streams and closes the database.
@@ -78,7 +82,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const app = Fastify({
     logger: options.logger === true ? { level: config.logLevel, serializers } : (options.logger ?? false),
-    trustProxy: config.trustProxy,
+    // A hop count trusts exactly that many proxies in front (Fastify's types take it as a function).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
     genReqId: () => `req_${randomId(16)}`,

@@ -1,13 +1,25 @@
-import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Everything the server reads from its environment, parsed once. */
 export interface Config {
   port: number;
   host: string;
+  /** Folder of the SQLite database and the generated secrets (relative paths from the working directory). */
   dataDir: string;
+  /**
+   * The server's public origin (`https://inspraak.example-city.nl`), from INSPRAAK_PUBLIC_URL: links,
+   * receipts, Open Graph tags and the own-origin check. Undefined: the address the server listens on.
+   */
+  publicUrl: string | undefined;
+  /** Seed the demo site and accept its published keys (`--demo` or INSPRAAK_DEMO=1). */
+  demo: boolean;
   logLevel: string;
-  trustProxy: boolean | string;
+  /**
+   * Which proxies may say who the client is (X-Forwarded-For): false, a hop count, or proxy
+   * addresses/CIDR ranges. Never `true`: trusting every hop lets a client pick its own address.
+   */
+  trustProxy: false | number | string[];
   bodyLimit: number;
   /** Largest photo upload in bytes (larger: 413). */
   photoMaxBytes: number;
@@ -33,8 +45,6 @@ export interface Config {
   };
 }
 
-export const repositoryRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -45,18 +55,58 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
-function trustProxy(raw: string | undefined): boolean | string {
-  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
-  if (raw === 'true' || raw === '1') return true;
-  // Fastify also takes a comma-separated list of addresses or CIDR ranges.
-  return raw;
+function trustProxy(raw: string | undefined): Config['trustProxy'] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') {
+    throw new Error(
+      'INSPRAAK_TRUST_PROXY=true would let any client choose its own address (and its own rate limit). ' +
+        'Give the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 127.0.0.1,10.0.0.0/8).',
+    );
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !bitsOk || extra.length > 0) {
+      throw new Error(`INSPRAAK_TRUST_PROXY: "${entry}" is not an IP address or CIDR range. Give a hop count (e.g. 1) or addresses.`);
+    }
+  }
+  return entries;
+}
+
+function booleanFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false' || raw === 'no') return false;
+  if (raw === '1' || raw === 'true' || raw === 'yes') return true;
+  throw new Error(`${name} must be 1 or 0, got "${env[name]}"`);
+}
+
+/** The origin of INSPRAAK_PUBLIC_URL (scheme, host, port; a path is refused: the server owns its origin). */
+function publicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`INSPRAAK_PUBLIC_URL must be an absolute URL such as https://inspraak.example-city.nl, got "${raw}"`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+    throw new Error(`INSPRAAK_PUBLIC_URL must be an http(s) origin without a path, got "${raw}"`);
+  }
+  return url.origin;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer(env, 'PORT', 8080),
     host: env.HOST || '127.0.0.1',
-    dataDir: path.resolve(env.INSPRAAK_DATA_DIR || path.join(repositoryRoot, 'data')),
+    dataDir: path.resolve(env.INSPRAAK_DATA_DIR || 'data'),
+    publicUrl: publicUrl(env.INSPRAAK_PUBLIC_URL),
+    demo: booleanFlag(env, 'INSPRAAK_DEMO'),
     logLevel: env.INSPRAAK_LOG_LEVEL || env.LOG_LEVEL || 'info',
     trustProxy: trustProxy(env.INSPRAAK_TRUST_PROXY),
     bodyLimit: integer(env, 'INSPRAAK_BODY_LIMIT', 16 * 1024),

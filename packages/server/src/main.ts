@@ -1,10 +1,12 @@
 // `npm start`: open, migrate and seed the database in INSPRAAK_DATA_DIR, then serve the API under
 // /v1, the widgets' CDN build under /cdn, the API reference at /docs/api/ and the demo CMS page at /.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
-import { loadConfig, repositoryRoot } from './config.ts';
+import { loadConfig } from './config.ts';
 import { demoAdminToken, demoSiteKey } from './db/demo-seed.ts';
 
+const repositoryRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const config = loadConfig();
 const app = await buildApp({
   config,

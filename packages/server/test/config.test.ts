@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { loadConfig, repositoryRoot } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
     const config = loadConfig({});
     assert.equal(config.port, 8080);
     assert.equal(config.host, '127.0.0.1');
-    assert.equal(config.dataDir, path.join(repositoryRoot, 'data'));
+    // The CLI and the server resolve the same folder: ./data where the command runs.
+    assert.equal(config.dataDir, path.resolve('data'));
+    assert.equal(config.publicUrl, undefined);
+    assert.equal(config.demo, false);
     assert.equal(config.trustProxy, false);
     assert.equal(config.bodyLimit, 16 * 1024);
     assert.equal(config.rateLimit.windowSeconds, 60);
@@ -20,7 +23,9 @@ describe('loadConfig', () => {
       PORT: '9000',
       HOST: '0.0.0.0',
       INSPRAAK_DATA_DIR: '/tmp/inspraak-x',
-      INSPRAAK_TRUST_PROXY: 'true',
+      INSPRAAK_TRUST_PROXY: '1',
+      INSPRAAK_PUBLIC_URL: 'https://inspraak.utrecht.nl/',
+      INSPRAAK_DEMO: '1',
       INSPRAAK_RATE_LIMIT_CLIENT: '5',
       INSPRAAK_RATE_LIMIT_SITE: '0',
       INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '7',
@@ -31,10 +36,24 @@ describe('loadConfig', () => {
     assert.equal(config.port, 9000);
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.dataDir, '/tmp/inspraak-x');
-    assert.equal(config.trustProxy, true);
+    assert.equal(config.trustProxy, 1);
+    assert.equal(config.publicUrl, 'https://inspraak.utrecht.nl');
+    assert.equal(config.demo, true);
     assert.deepEqual(config.rateLimit, { windowSeconds: 10, perSite: 0, perClient: 5, ballotsPerPoll: 7, writesPerBoard: 8 });
     assert.equal(config.logLevel, 'debug');
-    assert.equal(loadConfig({ INSPRAAK_TRUST_PROXY: '10.0.0.0/8' }).trustProxy, '10.0.0.0/8');
+    assert.deepEqual(loadConfig({ INSPRAAK_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy, ['127.0.0.1', '10.0.0.0/8', '::1']);
+  });
+
+  it('never trusts every proxy hop', () => {
+    assert.throws(() => loadConfig({ INSPRAAK_TRUST_PROXY: 'true' }), /hop count|number of proxies/);
+    assert.throws(() => loadConfig({ INSPRAAK_TRUST_PROXY: 'loopback' }), /not an IP address/);
+    assert.throws(() => loadConfig({ INSPRAAK_TRUST_PROXY: '10.0.0.0/33' }), /not an IP address/);
+  });
+
+  it('takes the public address as an origin only', () => {
+    assert.throws(() => loadConfig({ INSPRAAK_PUBLIC_URL: 'inspraak.utrecht.nl' }), /absolute URL/);
+    assert.throws(() => loadConfig({ INSPRAAK_PUBLIC_URL: 'https://www.utrecht.nl/inspraak' }), /without a path/);
+    assert.throws(() => loadConfig({ INSPRAAK_DEMO: 'ja' }), /INSPRAAK_DEMO/);
   });
 
   it('refuses numbers that are not whole and non-negative', () => {
