@@ -1,6 +1,7 @@
 /** Admin calls against the real server: create, update, close, list, iterate, export. */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { createSite } from '../../server/src/services/site-service.ts';
 import { startTestServer } from '../../server/src/testing.ts';
 import { createClient, InspraakApiError, type ClientOptions, type Poll } from '../src/index.ts';
 import { recordingFetch } from './recording-fetch.ts';
@@ -58,6 +59,22 @@ describe('admin.polls', () => {
     const error = await apiError(client.admin.polls.update(poll.id, { options: [{ label: 'C' }, { label: 'D' }] }));
     assert.equal(error.status, 409);
     assert.ok(error.requestId);
+  });
+
+  test('an id any site already holds is a 409 poll-exists, whichever site asks', async () => {
+    // Poll ids are unique across the server: they name hosted links, which carry no site.
+    const { adminToken } = await createSite(
+      { db: server.app.inspraak.db, now: () => new Date() },
+      { name: 'Gemeente Elders', origins: ['https://www.elders.nl'] },
+    );
+    const elsewhere = createClient({ baseUrl: server.baseUrl, adminToken });
+    for (const client of [elsewhere, admin()]) {
+      const error = await apiError(client.admin.polls.create({ id: 'poll_demo', question: 'Dubbel?', options: [{ label: 'Ja' }, { label: 'Nee' }] }));
+      assert.equal(error.status, 409);
+      assert.equal(error.code, 'poll-exists');
+      assert.equal(error.problem?.title, 'Poll id already taken');
+      assert.ok(error.requestId);
+    }
   });
 
   test('close closes the poll', async () => {

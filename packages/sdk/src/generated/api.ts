@@ -1174,7 +1174,11 @@ export interface components {
             label: string;
         };
         PollCreate: {
-            /** @description Optional id of your choosing (unique on the site); generated when left out. */
+            /**
+             * @description Optional id of your choosing; generated when left out. Unique across the server, not
+             *     only the site, because it names a link that carries no site (`/embed/poll/<id>`): an
+             *     id that any site already uses is 409 `poll-exists`.
+             */
             id?: components["schemas"]["Id"];
             question: string;
             description?: string | null;
@@ -1359,7 +1363,11 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
         };
         FeedbackMapCreate: {
-            /** @description Optional id of your choosing (unique on the site); generated when left out. */
+            /**
+             * @description Optional id of your choosing; generated when left out. Unique across the server, not
+             *     only the site, because it names links that carry no site (`/embed/feedback-map/<id>`,
+             *     Open311's `jurisdiction_id`): an id that any site already uses is 409 `map-exists`.
+             */
             id?: components["schemas"]["Id"];
             title: string;
             description?: string | null;
@@ -1575,7 +1583,11 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
         };
         BoardCreate: {
-            /** @description Optional id of your choosing (unique on the site); generated when left out. */
+            /**
+             * @description Optional id of your choosing; generated when left out. Unique across the server, not
+             *     only the site, because it names links that carry no site (`/embed/idea-form/<id>`,
+             *     `/embed/idea-board/<id>`): an id that any site already uses is 409 `board-exists`.
+             */
             id?: components["schemas"]["Id"];
             title: string;
             description?: string | null;
@@ -1816,8 +1828,9 @@ export interface components {
             };
         };
         /**
-         * @description The resource is not in a state that allows this (a closed poll, a poll not yet open, a poll id
-         *     already taken), or a request with the same Idempotency-Key is still being handled.
+         * @description The resource is not in a state that allows this (a closed poll, a poll not yet open, an id
+         *     already taken on this server), or a request with the same Idempotency-Key is still being
+         *     handled.
          */
         Conflict: {
             headers: {

@@ -53,7 +53,7 @@ export const demoReportReceipt = 'rr_demo_voorbeeld_gat_in_de_weg_0001';
 export async function seedDemoMap(trx: Executor, siteId: string, now: Date): Promise<void> {
   if (await findMap(trx, siteId, demoMapId)) return;
   const at = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
-  await insertMap(trx, {
+  const inserted = await insertMap(trx, {
     site_id: siteId,
     id: demoMapId,
     title: 'Meld het in de buurt van het station',
@@ -71,6 +71,7 @@ export async function seedDemoMap(trx: Executor, siteId: string, now: Date): Pro
     created_at: at(60 * 24 * 7),
     updated_at: at(60 * 24 * 7),
   });
+  if (!inserted) return; // another site holds the id: ids are unique across the server
   const report = (id: string, category: string, minutesAgo: number, lat: number, lng: number, description: string, address: string, answers = {}) => ({
     site_id: siteId,
     id,

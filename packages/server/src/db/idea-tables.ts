@@ -1,8 +1,9 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { LinkedIdColumn } from './linked-id-column.ts';
 
 // The idea boards' tables (migration 0002-ideas). Timestamps are ISO 8601 strings, as everywhere.
 
-export interface BoardsTable {
+export interface BoardsTable extends LinkedIdColumn {
   site_id: string;
   id: string;
   title: string;

@@ -1,9 +1,10 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { LinkedIdColumn } from './linked-id-column.ts';
 
 // The feedback map's tables (migration 0003-maps). JSON columns hold what is only ever read and
 // written whole with its row (a map's categories, tile layer and geocoder; a report's answers).
 
-export interface MapsTable {
+export interface MapsTable extends LinkedIdColumn {
   site_id: string;
   id: string;
   title: string;

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { initial } from './migrations/0001-initial.ts';
 import { ideas } from './migrations/0002-ideas.ts';
 import { maps } from './migrations/0003-maps.ts';
+import { serverWideIds } from './migrations/0004-server-wide-ids.ts';
 import type { Tables } from './tables.ts';
 
 // Migrations live in code (not read from a folder) so they run the same under tsx and in a bundle.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-ideas': ideas,
   '0003-maps': maps,
+  '0004-server-wide-ids': serverWideIds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { IdeaTables } from './idea-tables.ts';
+import type { LinkedIdColumn } from './linked-id-column.ts';
 import type { MapTables } from './map-tables.ts';
 
 // Timestamps are ISO 8601 strings in UTC with milliseconds: they sort as text and read the same
@@ -27,7 +28,7 @@ export interface ParticipantsTable {
   created_at: string;
 }
 
-export interface PollsTable {
+export interface PollsTable extends LinkedIdColumn {
   site_id: string;
   id: string;
   question: string;

@@ -76,13 +76,17 @@ export function fieldProblem(pointer: string, code: string, detail: string): Pro
   });
 }
 
-/** 409 for a create whose chosen id the site already uses: `poll-exists`, `board-exists`, `map-exists`. */
+/**
+ * 409 for a create whose chosen id is taken: `poll-exists`, `board-exists`, `map-exists`. Ids are
+ * unique across the server (they name hosted links), so the holder may be another site; the text
+ * is the same either way and never says which site.
+ */
 export function idTakenProblem(kind: 'poll' | 'board' | 'map', id: string): ProblemError {
   return new ProblemError({
     status: 409,
     code: `${kind}-exists`,
     title: `${kind[0]!.toUpperCase()}${kind.slice(1)} id already taken`,
-    detail: `This site already has a ${kind} with id "${id}". Choose another id or leave it out.`,
+    detail: `The id "${id}" is already taken by a ${kind} on this server. Choose another id or leave it out.`,
   });
 }
 

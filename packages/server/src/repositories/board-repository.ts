@@ -6,17 +6,12 @@ export async function findBoard(db: Executor, siteId: string, boardId: string): 
   return db.selectFrom('boards').selectAll().where('site_id', '=', siteId).where('id', '=', boardId).executeTakeFirst();
 }
 
-export async function insertBoard(db: Executor, board: Insertable<BoardsTable>): Promise<void> {
-  await db.insertInto('boards').values(board).execute();
-}
-
-/** Inserts unless the board exists; true when inserted. */
+/**
+ * Inserts the board unless its id is taken, on this site or any other (board ids are unique across
+ * the server: they name hosted links); true when inserted. The database's unique index decides.
+ */
 export async function insertBoardIfMissing(db: Executor, board: Insertable<BoardsTable>): Promise<boolean> {
-  const result = await db
-    .insertInto('boards')
-    .values(board)
-    .onConflict((oc) => oc.columns(['site_id', 'id']).doNothing())
-    .executeTakeFirst();
+  const result = await db.insertInto('boards').values(board).onConflict((oc) => oc.doNothing()).executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 

@@ -6,11 +6,6 @@ export async function findMap(db: Executor, siteId: string, mapId: string): Prom
   return db.selectFrom('maps').selectAll().where('site_id', '=', siteId).where('id', '=', mapId).executeTakeFirst();
 }
 
-/** Maps with this id on any site (Open311's `jurisdiction_id` carries no site). */
-export async function findMapsById(db: Executor, mapId: string): Promise<MapRow[]> {
-  return db.selectFrom('maps').selectAll().where('id', '=', mapId).limit(2).execute();
-}
-
 /** Every map of a site, or of every site (at most `limit`). */
 export async function listMaps(db: Executor, siteId: string | undefined, limit: number): Promise<MapRow[]> {
   let query = db.selectFrom('maps').selectAll();
@@ -18,8 +13,14 @@ export async function listMaps(db: Executor, siteId: string | undefined, limit: 
   return query.orderBy('created_at').limit(limit).execute();
 }
 
-export async function insertMap(db: Executor, map: NewMap): Promise<void> {
-  await db.insertInto('maps').values(map).execute();
+/**
+ * Inserts the map unless its id is taken, on this site or any other (map ids are unique across the
+ * server: they name hosted links and Open311 jurisdictions); true when inserted. The database's
+ * unique index decides.
+ */
+export async function insertMap(db: Executor, map: NewMap): Promise<boolean> {
+  const result = await db.insertInto('maps').values(map).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function updateMapRow(db: Executor, siteId: string, mapId: string, changes: Updateable<MapsTable>): Promise<void> {

@@ -71,13 +71,20 @@ export async function listPolls(db: Executor, siteId: string, limit: number, aft
   return polls.map((poll) => ({ poll, options: options.filter((o) => o.poll_id === poll.id) }));
 }
 
+/**
+ * Inserts the poll and its options unless its id is taken, on this site or any other (poll ids are
+ * unique across the server: they name hosted links). True when inserted. The database's unique
+ * index decides, so two concurrent creates cannot both win.
+ */
 export async function insertPoll(
   db: Executor,
   poll: NewPoll,
   options: Array<{ id: string; label: string }>,
-): Promise<void> {
-  await db.insertInto('polls').values(poll).execute();
+): Promise<boolean> {
+  const result = await db.insertInto('polls').values(poll).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
   await insertOptions(db, poll.site_id, poll.id, options);
+  return true;
 }
 
 async function insertOptions(db: Executor, siteId: string, pollId: string, options: Array<{ id: string; label: string }>) {

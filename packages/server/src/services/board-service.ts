@@ -2,7 +2,7 @@ import type { Board, BoardCreate, BoardUpdate } from '../contract/idea-api-types
 import { randomId } from '../credentials/tokens.ts';
 import type { BoardRow } from '../db/idea-tables.ts';
 import { idTakenProblem, notFound, ProblemError } from '../http/problem.ts';
-import { categoriesInUse, findBoard, insertBoard, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
+import { categoriesInUse, findBoard, insertBoardIfMissing, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { toBoard } from './idea-view.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -37,23 +37,19 @@ export async function createBoard(ctx: ServiceContext, siteId: string, input: Bo
   checkCategoryIds(input.categories);
   const now = ctx.now().toISOString();
   const id = input.id ?? `board_${randomId(12)}`;
-  await ctx.db.transaction().execute(async (trx) => {
-    if (await findBoard(trx, siteId, id)) {
-      throw idTakenProblem('board', id);
-    }
-    await insertBoard(trx, {
-      site_id: siteId,
-      id,
-      title: input.title,
-      description: input.description ?? null,
-      categories: JSON.stringify(input.categories.map((c) => ({ id: c.id, label: c.label }))),
-      moderation: input.moderation ?? 'post',
-      status: input.status ?? 'open',
-      support_threshold: input.supportThreshold ?? null,
-      created_at: now,
-      updated_at: now,
-    });
+  const inserted = await insertBoardIfMissing(ctx.db, {
+    site_id: siteId,
+    id,
+    title: input.title,
+    description: input.description ?? null,
+    categories: JSON.stringify(input.categories.map((c) => ({ id: c.id, label: c.label }))),
+    moderation: input.moderation ?? 'post',
+    status: input.status ?? 'open',
+    support_threshold: input.supportThreshold ?? null,
+    created_at: now,
+    updated_at: now,
   });
+  if (!inserted) throw idTakenProblem('board', id);
   return getBoard(ctx, siteId, id);
 }
 

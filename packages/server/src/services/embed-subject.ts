@@ -1,5 +1,5 @@
 import { findBoard } from '../repositories/board-repository.ts';
-import { sitesHolding, type EmbeddableTable } from '../repositories/embed-repository.ts';
+import { siteOwningId, type LinkedTable } from '../repositories/id-owner-repository.ts';
 import { findMap } from '../repositories/map-repository.ts';
 import { findPoll } from '../repositories/poll-repository.ts';
 import { findSiteById, findSiteByPublicKey } from '../repositories/site-repository.ts';
@@ -12,7 +12,7 @@ export const embedWidgets = {
   'idea-form': { table: 'boards', tag: 'inspraak-idea-form', attribute: 'board' },
   'idea-board': { table: 'boards', tag: 'inspraak-idea-board', attribute: 'board' },
   'feedback-map': { table: 'maps', tag: 'inspraak-feedback-map', attribute: 'map' },
-} as const satisfies Record<string, { table: EmbeddableTable; tag: string; attribute: string }>;
+} as const satisfies Record<string, { table: LinkedTable; tag: string; attribute: string }>;
 
 export type EmbedWidget = keyof typeof embedWidgets;
 
@@ -85,8 +85,9 @@ async function subjectOnSite(ctx: ServiceContext, widget: EmbedWidget, id: strin
 
 /**
  * The poll, board or map a hosted page shows, with the site that owns it. An embed link names no
- * site, so the id decides; when two sites use the same id the link must add `?site=<public key>`
- * (without it the page is not found rather than showing another city's question).
+ * site, so the id decides: ids are unique across the server, and where two sites held one id before
+ * that (migration 0004) the oldest keeps the link. `?site=<public key>` picks a site's own row, so
+ * the younger one stays reachable by a link that says whose it is.
  */
 export async function findEmbedSubject(
   ctx: ServiceContext,
@@ -98,8 +99,8 @@ export async function findEmbedSubject(
   if (siteKey !== undefined) {
     siteRow = await findSiteByPublicKey(ctx.db, siteKey);
   } else {
-    const siteIds = await sitesHolding(ctx.db, embedWidgets[widget].table, id);
-    if (siteIds.length === 1) siteRow = await findSiteById(ctx.db, siteIds[0]!);
+    const owner = await siteOwningId(ctx.db, embedWidgets[widget].table, id);
+    if (owner !== undefined) siteRow = await findSiteById(ctx.db, owner);
   }
   return siteRow && subjectOnSite(ctx, widget, id, toSite(siteRow));
 }

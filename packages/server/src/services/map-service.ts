@@ -97,6 +97,18 @@ function checkMapRules(shape: MapShape): void {
   }
 }
 
+/** The columns that hold a map's shape, as a create writes them and an update rewrites them. */
+const shapeColumns = (shape: MapShape) => ({
+  center_lat: shape.center.lat,
+  center_lng: shape.center.lng,
+  zoom: shape.zoom,
+  min_zoom: shape.minZoom,
+  max_zoom: shape.maxZoom,
+  ...shape.bounds,
+  geocoder: JSON.stringify(shape.geocoder),
+  categories: JSON.stringify(shape.categories),
+});
+
 export async function createMap(ctx: ServiceContext, siteId: string, input: FeedbackMapCreate): Promise<MapRow> {
   const shape: MapShape = {
     center: input.center,
@@ -110,29 +122,18 @@ export async function createMap(ctx: ServiceContext, siteId: string, input: Feed
   checkMapRules(shape);
   const now = ctx.now().toISOString();
   const id = input.id ?? `map_${randomId(12)}`;
-  await ctx.db.transaction().execute(async (trx) => {
-    if (await findMap(trx, siteId, id)) {
-      throw idTakenProblem('map', id);
-    }
-    await insertMap(trx, {
-      site_id: siteId,
-      id,
-      title: input.title,
-      description: input.description ?? null,
-      center_lat: shape.center.lat,
-      center_lng: shape.center.lng,
-      zoom: shape.zoom,
-      min_zoom: shape.minZoom,
-      max_zoom: shape.maxZoom,
-      ...shape.bounds,
-      tiles: JSON.stringify(input.tiles ?? defaultTiles),
-      geocoder: JSON.stringify(shape.geocoder),
-      categories: JSON.stringify(shape.categories),
-      moderation: input.moderation ?? 'post',
-      created_at: now,
-      updated_at: now,
-    });
+  const inserted = await insertMap(ctx.db, {
+    site_id: siteId,
+    id,
+    title: input.title,
+    description: input.description ?? null,
+    ...shapeColumns(shape),
+    tiles: JSON.stringify(input.tiles ?? defaultTiles),
+    moderation: input.moderation ?? 'post',
+    created_at: now,
+    updated_at: now,
   });
+  if (!inserted) throw idTakenProblem('map', id);
   return getMapRow(ctx, siteId, id);
 }
 
@@ -168,14 +169,7 @@ export async function updateMap(ctx: ServiceContext, siteId: string, mapId: stri
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.tiles !== undefined ? { tiles: JSON.stringify(patch.tiles) } : {}),
       ...(patch.moderation !== undefined ? { moderation: patch.moderation } : {}),
-      center_lat: shape.center.lat,
-      center_lng: shape.center.lng,
-      zoom: shape.zoom,
-      min_zoom: shape.minZoom,
-      max_zoom: shape.maxZoom,
-      ...shape.bounds,
-      geocoder: JSON.stringify(shape.geocoder),
-      categories: JSON.stringify(shape.categories),
+      ...shapeColumns(shape),
       // updatedAt must move on every edit (the ETag hangs on it), even within one millisecond.
       updated_at: new Date(Math.max(ctx.now().getTime(), Date.parse(map.updated_at) + 1)).toISOString(),
     };

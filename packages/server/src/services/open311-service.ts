@@ -3,7 +3,8 @@
 import type { ReportCategory } from '../contract/map-api-types.ts';
 import type { MapRow, ReportStatusValue } from '../db/map-tables.ts';
 import { ProblemError } from '../http/problem.ts';
-import { findMap, findMapsById, listMaps } from '../repositories/map-repository.ts';
+import { siteOwningId } from '../repositories/id-owner-repository.ts';
+import { findMap, listMaps } from '../repositories/map-repository.ts';
 import { listPublishedReportRows, withDetails } from '../repositories/report-repository.ts';
 import { categoriesOf } from './map-service.ts';
 import { originAllowed } from './origin-pattern.ts';
@@ -30,7 +31,7 @@ export interface Jurisdiction {
 /**
  * Finds the map a request is about. `jurisdiction_id` is a map id; it may be left out when only one
  * map answers. `api_key` (the site's public key) scopes the search to that site; without it the
- * map id must be unique across sites.
+ * site that owns the map id answers (ids are unique across the server).
  */
 export async function resolveJurisdiction(
   ctx: ServiceContext,
@@ -45,10 +46,11 @@ export async function resolveJurisdiction(
     }
   }
   if (params.jurisdictionId) {
-    const maps = site ? [await findMap(ctx.db, site.id, params.jurisdictionId)].filter((m) => m !== undefined) : await findMapsById(ctx.db, params.jurisdictionId);
-    if (maps.length === 0) throw new Open311Error(404, `jurisdiction_id "${params.jurisdictionId}" is not known.`);
-    if (maps.length > 1) throw new Open311Error(400, `jurisdiction_id "${params.jurisdictionId}" is ambiguous; send your api_key as well.`);
-    return { site, map: maps[0]! };
+    // Map ids are unique across the server; without api_key the map that owns the id answers.
+    const siteId = site?.id ?? (await siteOwningId(ctx.db, 'maps', params.jurisdictionId));
+    const map = siteId === undefined ? undefined : await findMap(ctx.db, siteId, params.jurisdictionId);
+    if (!map) throw new Open311Error(404, `jurisdiction_id "${params.jurisdictionId}" is not known.`);
+    return { site, map };
   }
   const maps = await listMaps(ctx.db, site?.id, 2);
   if (maps.length !== 1) throw new Open311Error(400, 'jurisdiction_id is required: this server serves more than one jurisdiction.');

@@ -1,12 +1,11 @@
 import type { Poll, PollCreate, PollPage, PollUpdate } from '../contract/api-types.ts';
 import { randomId } from '../credentials/tokens.ts';
-import type { PollChanges, PollRow } from '../db/tables.ts';
+import type { NewPoll, PollChanges } from '../db/tables.ts';
 import { fieldProblem, idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
 import {
   findPoll,
   insertPoll,
   listPolls as listPollRecords,
-  pollExists,
   replaceOptions,
   updatePoll as updatePollRow,
   type PollRecord,
@@ -70,7 +69,7 @@ export async function createPoll(ctx: ServiceContext, siteId: string, input: Par
 
   const now = ctx.now().toISOString();
   const id = input.id ?? `poll_${randomId(12)}`;
-  const row: PollRow = {
+  const row: NewPoll = {
     site_id: siteId,
     id,
     question: input.question!,
@@ -84,16 +83,10 @@ export async function createPoll(ctx: ServiceContext, siteId: string, input: Par
     integrity: 'open',
     created_at: now,
     updated_at: now,
-    results_version: 0,
-    total_ballots: 0,
   };
   const optionRows = optionIdsFor(options.map((o) => o.label)).map((optionId, i) => ({ id: optionId, label: options[i]!.label }));
   await ctx.db.transaction().execute(async (trx) => {
-    if (await pollExists(trx, siteId, id)) {
-      throw idTakenProblem('poll', id);
-    }
-    const { results_version: _v, total_ballots: _t, ...insertable } = row;
-    await insertPoll(trx, insertable, optionRows);
+    if (!(await insertPoll(trx, row, optionRows))) throw idTakenProblem('poll', id);
   });
   return (await findPoll(ctx.db, siteId, id))!;
 }
