@@ -21,6 +21,7 @@ import { findPoll } from './repositories/poll-repository.ts';
 import { registerEmbedRoutes } from './routes/embed-routes.ts';
 import { registerOperations } from './routes/register-operations.ts';
 import { registerOpen311Routes } from './routes/open311-routes.ts';
+import { registerSecurityTxtRoute } from './routes/security-txt-route.ts';
 import { pruneIdempotencyKeys } from './services/idempotency-service.ts';
 import type { ServiceContext } from './services/service-context.ts';
 
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (open311) => registerOpen311Routes(open311, { ctx, rateLimits, hashClient }), { prefix: '/open311/v2' });
   // The hosted pages `/embed/<widget>/<id>` that links, iframes and shared links point at (HTML).
   registerEmbedRoutes(app, { ctx });
+  registerSecurityTxtRoute(app, { config, now });
   if (options.staticRoots) registerStaticFiles(app, options.staticRoots);
 
   const prune = setInterval(() => void pruneIdempotencyKeys(ctx).catch(() => {}), 60 * 60 * 1000);

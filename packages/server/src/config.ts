@@ -14,6 +14,11 @@ export interface Config {
   publicUrl: string | undefined;
   /** Seed the demo site and accept its published keys (`--demo` or INSPRAAK_DEMO=1). */
   demo: boolean;
+  /**
+   * Where to report a vulnerability in this installation (`/.well-known/security.txt`): the city's
+   * own `mailto:` or `https:` contact from INSPRAAK_SECURITY_CONTACT, else the project's policy.
+   */
+  securityContact: string;
   logLevel: string;
   /**
    * Which proxies may say who the client is (X-Forwarded-For): false, a hop count, or proxy
@@ -100,6 +105,18 @@ function publicUrl(raw: string | undefined): string | undefined {
   return url.origin;
 }
 
+/** The project's security policy (SECURITY.md): how to report a flaw in Inspraak itself. */
+export const projectSecurityPolicy = 'https://git.example.org/inspraak/inspraak/blob/main/SECURITY.md';
+
+/** RFC 9116 asks for a URI; a city gives an address its team reads or a web form. */
+function securityContact(raw: string | undefined): string {
+  const value = raw?.trim() ?? '';
+  if (value === '') return projectSecurityPolicy;
+  if (/^mailto:[^@\s]+@[^@\s]+$/i.test(value)) return value;
+  if (URL.canParse(value) && new URL(value).protocol === 'https:') return value;
+  throw new Error(`INSPRAAK_SECURITY_CONTACT must be a mailto: address or an https: URL, got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer(env, 'PORT', 8080),
@@ -107,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.INSPRAAK_DATA_DIR || 'data'),
     publicUrl: publicUrl(env.INSPRAAK_PUBLIC_URL),
     demo: booleanFlag(env, 'INSPRAAK_DEMO'),
+    securityContact: securityContact(env.INSPRAAK_SECURITY_CONTACT),
     logLevel: env.INSPRAAK_LOG_LEVEL || env.LOG_LEVEL || 'info',
     trustProxy: trustProxy(env.INSPRAAK_TRUST_PROXY),
     bodyLimit: integer(env, 'INSPRAAK_BODY_LIMIT', 16 * 1024),
