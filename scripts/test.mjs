@@ -45,7 +45,9 @@ const steps = [
   { name: 'sdk', ...nodeTest(testFiles('packages/sdk/test')) },
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
   { name: 'widget builds', ...nodeTest(testFiles('packages/widgets/test')) },
-  { name: 'docs', ...nodeTest([...testFiles('scripts/docs'), ...testFiles('scripts/api-reference')]) },
+  // After 'build': scripts/adoption checks the server's SBOM that the build writes, with LICENSE,
+  // publiccode.yml and CHANGELOG.md.
+  { name: 'docs', ...nodeTest([...testFiles('scripts/docs'), ...testFiles('scripts/api-reference'), ...testFiles('scripts/adoption')]) },
   widgets('chromium', 'Chromium', true),
   widgets('firefox', 'Firefox ESR', findFirefox(), firefoxHelp, 'apt-get install firefox-esr'),
   widgets('webkit', 'WebKitGTK', findWebKit(), webkitHelp, 'apt-get install webkit2gtk-driver xvfb xauth'),
