@@ -63,7 +63,7 @@ export default [
     },
     at('packages/widgets/dist/npm'),
     at('packages/widgets/src'),
-    ['lit', '@lit', 'ky', '@inspraak/sdk'],
+    ['lit', '@lit', 'ky', '@inspraak/sdk', 'leaflet'],
   ),
   {
     input: { inspraak: at('packages/widgets/src/cdn/loader.ts') },
@@ -72,7 +72,7 @@ export default [
       // ky's subset the SDK uses, a fifth of ky's bytes (see ky-subset.ts); npm users keep ky.
       { name: 'inspraak-ky-subset', resolveId: (source) => (source === 'ky' ? at('packages/widgets/src/cdn/ky-subset.ts') : null) },
       // The browser's production builds (lit without dev warnings); @inspraak/sdk from its TypeScript source.
-      nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
+      nodeResolve({ browser: true, exportConditions: ['source', 'production'], extensions: ['.ts', '.js'] }),
       typescript(),
       minifyLitTemplates(),
       terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),

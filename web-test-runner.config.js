@@ -1,7 +1,7 @@
 // Browser tests of the widgets, in a real browser, against the real API server on a fresh database.
 // The engine comes from INSPRAAK_BROWSER=chromium|firefox|webkit (default chromium; scripts/wtr-browsers.js).
 // Run through tsx so this config can start the TypeScript server:
-//   node --import tsx node_modules/@web/test-runner/dist/bin.js --config web-test-runner.config.js
+//   node --import tsx --conditions=source node_modules/@web/test-runner/dist/bin.js --config web-test-runner.config.js
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -19,7 +19,9 @@ const server = await startTestServer();
 
 export default {
   files: ['packages/widgets/src/**/*.test.ts'],
-  nodeResolve: true,
+  // The workspaces' TypeScript sources (their `source` export condition), not their built dist/;
+  // 'development' is what the dev server resolves by default (Lit's dev build, with its warnings).
+  nodeResolve: { exportConditions: ['source', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },

@@ -44,6 +44,8 @@ const steps = [
   { name: 'server', ...nodeTest(testFiles('packages/server/test')) },
   { name: 'sdk', ...nodeTest(testFiles('packages/sdk/test')) },
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
+  // Packs the published packages and installs them in a project outside the repository (needs 'build').
+  { name: 'packages', ...nodeTest(testFiles('scripts/package-install')) },
   { name: 'widget builds', ...nodeTest(testFiles('packages/widgets/test')) },
   // After 'build': scripts/adoption checks the server's SBOM that the build writes, with LICENSE,
   // publiccode.yml and CHANGELOG.md.

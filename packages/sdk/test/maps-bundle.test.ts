@@ -19,7 +19,7 @@ async function bundle(code: string): Promise<OutputChunk[]> {
     input: 'entry',
     plugins: [
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
-      nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
+      nodeResolve({ browser: true, exportConditions: ['source', 'production'], extensions: ['.ts', '.js'] }),
       esbuild({ tsconfig, target: 'es2022' }),
     ],
   });

@@ -3,15 +3,7 @@
 //   import '@inspraak/widgets/poll';
 //   import type {} from '@inspraak/widgets/preact';
 import type { HTMLAttributes } from 'preact';
-import type { InspraakErrorEvent } from '../src/base/events.ts';
-import type { InspraakReportSubmitEvent, InspraakReportSubmittedEvent } from '../src/components/feedback-map/feedback-map-events.ts';
-import type { InspraakFeedbackMap } from '../src/components/feedback-map/feedback-map.ts';
-import type { InspraakSupportEvent } from '../src/components/idea-board/idea-board-events.ts';
-import type { InspraakIdeaBoard } from '../src/components/idea-board/idea-board.ts';
-import type { InspraakSubmitEvent, InspraakSubmittedEvent } from '../src/components/idea-form/idea-form-events.ts';
-import type { InspraakIdeaForm } from '../src/components/idea-form/idea-form.ts';
-import type { InspraakVoteEvent, InspraakVotedEvent } from '../src/components/poll/poll-events.ts';
-import type { InspraakPoll } from '../src/components/poll/poll.ts';
+import type { InspraakErrorEvent, InspraakFeedbackMap, InspraakIdeaBoard, InspraakIdeaForm, InspraakPoll, InspraakReportSubmitEvent, InspraakReportSubmittedEvent, InspraakSubmitEvent, InspraakSubmittedEvent, InspraakSupportEvent, InspraakVoteEvent, InspraakVotedEvent } from '@inspraak/widgets';
 
 /** `<inspraak-feedback-map>` in Preact: properties (set as DOM properties), attributes, and a listener per event (`on` + its name). */
 export interface InspraakFeedbackMapProps extends HTMLAttributes<InspraakFeedbackMap> {

@@ -3,21 +3,14 @@
 //   import '@inspraak/widgets/poll';
 //   import type {} from '@inspraak/widgets/vue';
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { InspraakErrorEvent } from '../src/base/events.ts';
-import type { InspraakReportSubmitEvent, InspraakReportSubmittedEvent } from '../src/components/feedback-map/feedback-map-events.ts';
-import type { InspraakFeedbackMap } from '../src/components/feedback-map/feedback-map.ts';
-import type { InspraakSupportEvent } from '../src/components/idea-board/idea-board-events.ts';
-import type { InspraakIdeaBoard } from '../src/components/idea-board/idea-board.ts';
-import type { InspraakSubmitEvent, InspraakSubmittedEvent } from '../src/components/idea-form/idea-form-events.ts';
-import type { InspraakIdeaForm } from '../src/components/idea-form/idea-form.ts';
-import type { InspraakVoteEvent, InspraakVotedEvent } from '../src/components/poll/poll-events.ts';
-import type { InspraakPoll } from '../src/components/poll/poll.ts';
+import type { InspraakErrorEvent, InspraakFeedbackMap, InspraakIdeaBoard, InspraakIdeaForm, InspraakPoll, InspraakReportSubmitEvent, InspraakReportSubmittedEvent, InspraakSubmitEvent, InspraakSubmittedEvent, InspraakSupportEvent, InspraakVoteEvent, InspraakVotedEvent } from '@inspraak/widgets';
 
 /**
  * A custom element as Vue's template type checking (vue-tsc, Volar) reads it: its props from `$props`,
- * its events from `$emit`. Neither exists on the element: they are for templates only.
+ * its events from `$emit`. Neither exists on the element: they are for templates only. (`Events` is
+ * bounded by its own keys: an interface has no index signature, so `Record<string, Event>` refuses it.)
  */
-type CustomElement<Element extends HTMLElement, Props, Events extends Record<string, Event>> = new () => Element & {
+type CustomElement<Element extends HTMLElement, Props, Events extends { [Name in keyof Events]: Event }> = new () => Element & {
   /** @deprecated For template type checking only; not on the element. */
   $props: HTMLAttributes & Props & PublicProps;
   /** @deprecated For template type checking only; not on the element. */

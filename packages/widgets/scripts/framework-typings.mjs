@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const widgets = fileURLToPath(new URL('../', import.meta.url));
-/** Where the typings go, relative to the package; their imports are relative to it. */
+/** Where the typings go, relative to the package. */
 export const typingsDir = 'frameworks';
 
 const header = (framework) => `// Generated from custom-elements.json by scripts/framework-typings.mjs: do not edit, run \`npm run analyze\`.
@@ -82,21 +82,18 @@ export function elementsOf(manifest) {
   return elements.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-/** `import type { A, B } from '../src/…';` lines for the classes and event types. */
+/**
+ * `import type { A, B } from '@inspraak/widgets';`: the classes and event types through the package's
+ * own name, which resolves to the built declarations once installed (its `source` condition in this
+ * repository). The package's index exports each of them; the type tests fail when one is missing.
+ */
 function imports(elements) {
-  const byModule = new Map();
-  const add = (module, name) => {
-    if (!byModule.has(module)) byModule.set(module, new Set());
-    byModule.get(module).add(name);
-  };
+  const names = new Set();
   for (const element of elements) {
-    add(element.module, element.className);
-    for (const event of element.events) add(event.module, event.type);
+    names.add(element.className);
+    for (const event of element.events) names.add(event.type);
   }
-  return [...byModule]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([module, names]) => `import type { ${[...names].sort().join(', ')} } from '../${module}';`)
-    .join('\n');
+  return `import type { ${[...names].sort().join(', ')} } from '@inspraak/widgets';`;
 }
 
 /**
@@ -169,9 +166,10 @@ export function vueTypings(elements) {
   out += `
 /**
  * A custom element as Vue's template type checking (vue-tsc, Volar) reads it: its props from \`$props\`,
- * its events from \`$emit\`. Neither exists on the element: they are for templates only.
+ * its events from \`$emit\`. Neither exists on the element: they are for templates only. (\`Events\` is
+ * bounded by its own keys: an interface has no index signature, so \`Record<string, Event>\` refuses it.)
  */
-type CustomElement<Element extends HTMLElement, Props, Events extends Record<string, Event>> = new () => Element & {
+type CustomElement<Element extends HTMLElement, Props, Events extends { [Name in keyof Events]: Event }> = new () => Element & {
   /** @deprecated For template type checking only; not on the element. */
   $props: HTMLAttributes & Props & PublicProps;
   /** @deprecated For template type checking only; not on the element. */
