@@ -34,11 +34,15 @@ describe('publiccode.yml', () => {
     assert.ok(isHttpsUrl(publiccode.url), 'url is the https address of the source repository');
   });
 
-  it('names the one repository that CHANGELOG.md, SECURITY.md and the server\'s security.txt name', () => {
+  it('names the one repository that CHANGELOG.md, SECURITY.md, the packages and the server\'s security.txt name', () => {
     const repository = String(publiccode.url).replace(/\.git$/, '');
     assert.equal(changelog().url, repository);
     assert.ok(projectSecurityPolicy.startsWith(`${repository}/`), projectSecurityPolicy);
     assert.ok(readRootFile('SECURITY.md').includes(`<${repository}/`));
+    for (const folder of publishedPackages) {
+      const manifest = JSON.parse(readRootFile(`${folder}/package.json`)) as { repository?: { url?: string } };
+      if (manifest.repository) assert.equal(manifest.repository.url, `git+${repository}.git`, `${folder}/package.json repository`);
+    }
   });
 
   it("carries the packages' version and the release date of CHANGELOG.md's newest release", () => {

@@ -101,7 +101,6 @@ after(async () => {
 });
 
 test('each tarball holds its built files, README and licence, and no tests, fixtures or temporary files', async () => {
-  const license = existsSync(path.join(root, 'LICENSE'));
   for (const [name, { files }] of packed) {
     const paths = files.map((file) => file.path);
     const unwanted = paths.filter((file) => /(^|\/)(test|tests|fixtures?|tmp|coverage)\//.test(file) || /\.(test|spec|e2e\.test)\.[cm]?[jt]sx?$/.test(file) || /tsconfig.*\.json$|\.tsbuildinfo$/.test(file));
@@ -109,7 +108,7 @@ test('each tarball holds its built files, README and licence, and no tests, fixt
     assert.ok(paths.includes('README.md'), `${name} has no README.md`);
     // That every file package.json points at is packed, publint checks below.
     assert.ok(paths.some((file) => /^dist\/.*\.js$/.test(file)), `${name} has no built JavaScript`);
-    if (license) assert.ok(paths.includes('LICENSE'), `${name} does not carry the repository's LICENSE`);
+    assert.ok(paths.includes('LICENSE'), `${name} does not carry the repository's LICENSE`);
     for (const declaration of paths.filter((file) => file.endsWith('.d.ts'))) {
       const text = await readFile(path.join(project, 'node_modules', name, declaration), 'utf8');
       assert.doesNotMatch(text, /from\s+['"]\.{1,2}\/[^'"]*\.ts['"]|import\(\s*['"]\.{1,2}\/[^'"]*\.ts['"]/, `${name}/${declaration} imports a .ts source`);
