@@ -1,6 +1,7 @@
 import fastifyCors, { type FastifyCorsOptions } from '@fastify/cors';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { originAllowed } from '../services/origin-pattern.ts';
+import { isApiPath } from './api-paths.ts';
 import { ProblemError } from './problem.ts';
 
 const allowedHeaders = ['Content-Type', 'Inspraak-Site-Key', 'Inspraak-Participant-Token', 'Idempotency-Key', 'If-None-Match', 'Last-Event-ID'];
@@ -13,9 +14,6 @@ export interface CorsOptions {
   /** Every origin pattern of every site (preflights carry no site key). */
   allOrigins(): Promise<string[]>;
 }
-
-/** The API follows the sites' origins; everything else is public files and pages (`/cdn/` scripts load cross-origin, with SRI too). */
-const isApi = (url: string) => url.startsWith('/v1/') || url.startsWith('/open311/');
 
 /** Takes the grant back: the site behind the key does not list this origin (the auth hook's second step). */
 export function revokeCors(_request: FastifyRequest, reply: FastifyReply): void {
@@ -34,7 +32,8 @@ export async function registerCors(app: FastifyInstance, { allOrigins }: CorsOpt
   const publicFiles: FastifyCorsOptions = { origin: '*', methods: ['GET', 'HEAD'], maxAge: 600, strictPreflight: false };
   await app.register(fastifyCors, {
     delegator: async (request: FastifyRequest): Promise<FastifyCorsOptions> => {
-      if (!isApi(request.url)) return publicFiles;
+      // Public files and pages: `/cdn/` scripts load cross-origin (module scripts, SRI with crossorigin).
+      if (!isApiPath(request.url)) return publicFiles;
       const origin = request.headers.origin;
       const allowed = origin !== undefined && originAllowed(origin, await allOrigins());
       if (!allowed && request.method === 'OPTIONS' && origin !== undefined && request.headers['access-control-request-method']) {

@@ -2,6 +2,7 @@ import fastifyRateLimit, { normalizeIP, type FastifyRateLimitStoreCtor } from '@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { ClientAddressHasher } from '../credentials/client-address-hasher.ts';
+import { isApiPath } from './api-paths.ts';
 import { ProblemError } from './problem.ts';
 
 /** The limits a handler checks once it knows what the request writes to. */
@@ -25,9 +26,6 @@ export interface RateLimitOptions {
   hashClient: ClientAddressHasher;
   store?: RateLimitStore;
 }
-
-/** Where the per-client limit applies: the JSON API and the Open311 facade (not files or pages). */
-const isApi = (url: string) => url.startsWith('/v1/') || url.startsWith('/open311/');
 
 /**
  * A client is its address as the trusted proxies report it (INSPRAAK_TRUST_PROXY), an IPv6 address
@@ -80,7 +78,7 @@ export async function registerRateLimits(app: FastifyInstance, { config, hashCli
 
   const perClient = limiter<void>('client', config.perClient, (request) => clientKey(request, hashClient));
   app.addHook('onRequest', async (request) => {
-    if (isApi(request.url)) await perClient(request);
+    if (isApiPath(request.url)) await perClient(request);
   });
   const pollBallots = limiter<string>('poll-ballots', config.ballotsPerPoll, (_request, poll) => poll);
   const boardWrites = limiter<string>('board-writes', config.writesPerBoard, (_request, board) => board);
