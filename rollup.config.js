@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { cdnPreloadManifest, cleanOutput, minifyLitTemplates } from './scripts/rollup-plugins.js';
+import { cdnPreloadManifest, cleanOutput, loaderIntegrity, minifyLitTemplates, precompress } from './scripts/rollup-plugins.js';
 
 const at = (path) => fileURLToPath(new URL(path, import.meta.url));
 const tsconfig = at('tsconfig.json');
@@ -84,13 +84,18 @@ export default [
           this.emitFile({ type: 'asset', fileName: 'themes/nl-design-system.css', source: readFileSync(at('packages/widgets/themes/nl-design-system.css'), 'utf8') });
         },
       },
+      // `.br` and `.gz` next to every file, and the versioned loader's SRI value in integrity.json.
+      precompress(),
+      loaderIntegrity(at('packages/widgets/package.json')),
     ],
     output: {
       dir: at('packages/widgets/dist/cdn'),
       format: 'es',
-      // The loader keeps a stable name (pages point at it); everything else is immutable and cacheable.
+      // The loader keeps a stable name (pages point at it); everything else is immutable and cacheable:
+      // the server knows a chunk by its `-<8 hex digits>.js` ending (src/http/static-files.ts).
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
+      hashCharacters: 'hex',
       // What every widget shares (Lit, the base, the SDK's core) in one chunk with the poll's data
       // reads, so a poll page still downloads three files (each extra file costs gzip bytes) and the
       // loader's reads start as soon as the SDK is there, while the poll's own chunk downloads.

@@ -1,5 +1,9 @@
 // Rollup plugins of the builds.
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** Empties the output folder first, so no chunk of an earlier build (another hash) lingers. */
 export function cleanOutput() {
@@ -43,6 +47,63 @@ export function cdnPreloadManifest(widgetModules, loaderFile = 'inspraak.js') {
       const loader = bundle[loaderFile];
       if (!loader?.code.includes('__INSPRAAK_PRELOAD__')) this.error(`${loaderFile} has no __INSPRAAK_PRELOAD__ to fill in`);
       loader.code = loader.code.replaceAll('__INSPRAAK_PRELOAD__', JSON.stringify(manifest));
+    },
+  };
+}
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Writes next to every file of the build its brotli (`.br`, quality 11) and gzip (`.gz`, level 9)
+ * twin, which the server sends as it is (@fastify/static `preCompressed`; nginx `brotli_static` and
+ * `gzip_static` do the same): the smallest bytes on the wire, with no compressing per request.
+ * A twin that would not be smaller than its file is left out.
+ */
+export function precompress() {
+  return {
+    name: 'inspraak-precompress',
+    async writeBundle(options, bundle) {
+      await Promise.all(
+        Object.keys(bundle).map(async (fileName) => {
+          const file = path.join(options.dir, fileName);
+          const data = await readFile(file);
+          const twins = await Promise.all([
+            brotliAsync(data, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+                [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+              },
+            }),
+            gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
+          ]);
+          await Promise.all(
+            [['.br', twins[0]], ['.gz', twins[1]]].filter(([, bytes]) => bytes.length < data.length).map(([extension, bytes]) => writeFile(file + extension, bytes)),
+          );
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * The loader's Subresource Integrity value, for cities that load the versioned loader
+ * `/cdn/<version>/inspraak.js` with `integrity="sha384-…"`: the SHA-384 of the bytes written, printed
+ * and kept in `integrity.json` (`{ version, loader: "<version>/inspraak.js", integrity }`), which the
+ * server also reads to serve the versioned path.
+ * @param {string} packageJson the package.json whose version names the release (@inspraak/widgets)
+ * @param {string} loaderFile the loader's output file name
+ */
+export function loaderIntegrity(packageJson, loaderFile = 'inspraak.js') {
+  return {
+    name: 'inspraak-loader-integrity',
+    async writeBundle(options) {
+      const { version } = JSON.parse(await readFile(packageJson, 'utf8'));
+      const code = await readFile(path.join(options.dir, loaderFile));
+      const release = { version, loader: `${version}/${loaderFile}`, integrity: `sha384-${createHash('sha384').update(code).digest('base64')}` };
+      await writeFile(path.join(options.dir, 'integrity.json'), `${JSON.stringify(release, null, 2)}\n`);
+      this.info(`loader /cdn/${release.loader} integrity="${release.integrity}"`);
     },
   };
 }

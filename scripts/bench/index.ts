@@ -14,7 +14,7 @@ const participants = Number(process.env.BENCH_PARTICIPANTS ?? 2000);
 const streams = Number(process.env.BENCH_STREAMS ?? 1000);
 const siteKey = 'pk_demo_voorbeeld';
 const adminToken = 'sk_demo_voorbeeld';
-const unlimited = { INSPRAAK_RATE_LIMIT_SITE: '0', INSPRAAK_RATE_LIMIT_CLIENT: '0', INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '0', INSPRAAK_LOG_LEVEL: 'warn' };
+const unlimited = { INSPRAAK_RATE_LIMIT_CLIENT: '0', INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '0', INSPRAAK_LOG_LEVEL: 'warn' };
 
 function log(line: string) {
   process.stdout.write(`${line}\n`);

@@ -7,12 +7,13 @@ import { seedDemo } from './db/demo-seed.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase, type OpenedDatabase } from './db/open-database.ts';
 import type { Tables } from './db/tables.ts';
-import { createCorsHook } from './http/cors.ts';
+import { registerCompression } from './http/compression.ts';
+import { registerCors } from './http/cors.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { createIdempotencyRecorder } from './http/idempotency.ts';
 import { installJsonBodyParser } from './http/json-body.ts';
 import { installMultipartBodyParser } from './http/multipart-body.ts';
-import { createRateLimits } from './http/rate-limits.ts';
+import { registerRateLimits } from './http/rate-limits.ts';
 import './http/request-context.ts';
 import { registerStaticFiles, type StaticRoots } from './http/static-files.ts';
 import { ResultsHub } from './live/results-hub.ts';
@@ -103,8 +104,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   installErrorHandling(app);
   installJsonBodyParser(app);
-  installMultipartBodyParser(app, { maxFileBytes: config.photoMaxBytes });
-  const rateLimits = createRateLimits(config.rateLimit, hashClient);
+  await installMultipartBodyParser(app, { maxFileBytes: config.photoMaxBytes });
+  // Before any route: it hooks each route as it is added.
+  await registerCompression(app);
 
   // Preflights carry no site key: cache the union of all sites' origins for a moment.
   let originsCache: { at: number; origins: Promise<string[]> } | undefined;
@@ -119,19 +121,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     request.auth = { admin: false };
     reply.header('x-request-id', request.id);
   });
-  app.addHook('onRequest', createCorsHook({ allOrigins }));
-  app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/v1/') || request.url.startsWith('/open311/')) rateLimits.client(request);
-  });
+  await registerCors(app, { allOrigins });
+  // After CORS, so a 429 can be read by the page. The in-process store; a shared one plugs in here (#12).
+  const rateLimits = await registerRateLimits(app, { config: config.rateLimit, hashClient });
   app.addHook('onSend', createIdempotencyRecorder(ctx));
 
   await app.register(async (v1) => registerOperations(v1, { ctx, live, rateLimits, hashClient }), { prefix: '/v1' });
   // Open311 GeoReport v2 facade over the feedback maps (openapi/open311.yaml).
-  await app.register(async (open311) => registerOpen311Routes(open311, { ctx, rateLimits, hashClient }), { prefix: '/open311/v2' });
+  await app.register(async (open311) => registerOpen311Routes(open311, { ctx, hashClient }), { prefix: '/open311/v2' });
   // The hosted pages `/embed/<widget>/<id>` that links, iframes and shared links point at (HTML).
   registerEmbedRoutes(app, { ctx });
   registerSecurityTxtRoute(app, { config, now });
-  if (options.staticRoots) registerStaticFiles(app, options.staticRoots);
+  if (options.staticRoots) await registerStaticFiles(app, options.staticRoots);
 
   const prune = setInterval(() => void pruneIdempotencyKeys(ctx).catch(() => {}), 60 * 60 * 1000);
   prune.unref();

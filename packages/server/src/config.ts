@@ -33,8 +33,6 @@ export interface Config {
   rateLimit: {
     /** Window length in seconds shared by every limit. */
     windowSeconds: number;
-    /** Requests per window per site key; 0 turns the limit off. */
-    perSite: number;
     /** Requests per window per hashed client address; 0 turns the limit off. */
     perClient: number;
     /** Ballots per window per poll; 0 turns the limit off. */
@@ -118,6 +116,12 @@ function securityContact(raw: string | undefined): string {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  if ((env.INSPRAAK_RATE_LIMIT_SITE ?? '') !== '') {
+    throw new Error(
+      'INSPRAAK_RATE_LIMIT_SITE is no longer read: a quota per site let a few clients lock out every resident of a city. ' +
+        'Remove it; INSPRAAK_RATE_LIMIT_CLIENT limits each client, and the poll and board limits stay.',
+    );
+  }
   return {
     port: integer(env, 'PORT', 8080),
     host: env.HOST || '127.0.0.1',
@@ -132,7 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     photoMaxPixels: integer(env, 'INSPRAAK_PHOTO_MAX_PIXELS', 50_000_000),
     rateLimit: {
       windowSeconds: Math.max(1, integer(env, 'INSPRAAK_RATE_LIMIT_WINDOW', 60)),
-      perSite: integer(env, 'INSPRAAK_RATE_LIMIT_SITE', 6000),
       perClient: integer(env, 'INSPRAAK_RATE_LIMIT_CLIENT', 600),
       ballotsPerPoll: integer(env, 'INSPRAAK_RATE_LIMIT_POLL_BALLOTS', 3000),
       writesPerBoard: integer(env, 'INSPRAAK_RATE_LIMIT_BOARD_WRITES', 3000),

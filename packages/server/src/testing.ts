@@ -40,7 +40,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'inspraak-test-')));
   const base = loadConfig({
-    INSPRAAK_RATE_LIMIT_SITE: '0',
     INSPRAAK_RATE_LIMIT_CLIENT: '0',
     INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '0',
     INSPRAAK_RATE_LIMIT_BOARD_WRITES: '0',

@@ -15,7 +15,7 @@ describe('loadConfig', () => {
     assert.equal(config.trustProxy, false);
     assert.equal(config.bodyLimit, 16 * 1024);
     assert.equal(config.rateLimit.windowSeconds, 60);
-    assert.ok(config.rateLimit.perClient > 0 && config.rateLimit.perSite > 0 && config.rateLimit.ballotsPerPoll > 0);
+    assert.ok(config.rateLimit.perClient > 0 && config.rateLimit.ballotsPerPoll > 0 && config.rateLimit.writesPerBoard > 0);
   });
 
   it('reads the environment', () => {
@@ -27,7 +27,6 @@ describe('loadConfig', () => {
       INSPRAAK_PUBLIC_URL: 'https://inspraak.utrecht.nl/',
       INSPRAAK_DEMO: '1',
       INSPRAAK_RATE_LIMIT_CLIENT: '5',
-      INSPRAAK_RATE_LIMIT_SITE: '0',
       INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '7',
       INSPRAAK_RATE_LIMIT_BOARD_WRITES: '8',
       INSPRAAK_RATE_LIMIT_WINDOW: '10',
@@ -39,9 +38,13 @@ describe('loadConfig', () => {
     assert.equal(config.trustProxy, 1);
     assert.equal(config.publicUrl, 'https://inspraak.utrecht.nl');
     assert.equal(config.demo, true);
-    assert.deepEqual(config.rateLimit, { windowSeconds: 10, perSite: 0, perClient: 5, ballotsPerPoll: 7, writesPerBoard: 8 });
+    assert.deepEqual(config.rateLimit, { windowSeconds: 10, perClient: 5, ballotsPerPoll: 7, writesPerBoard: 8 });
     assert.equal(config.logLevel, 'debug');
     assert.deepEqual(loadConfig({ INSPRAAK_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy, ['127.0.0.1', '10.0.0.0/8', '::1']);
+  });
+
+  it('refuses the per-site quota it no longer has, saying why', () => {
+    assert.throws(() => loadConfig({ INSPRAAK_RATE_LIMIT_SITE: '6000' }), /no longer read.*lock out/);
   });
 
   it('never trusts every proxy hop', () => {

@@ -137,6 +137,27 @@ describe('report photos', () => {
       assert.equal(await photoCount(server), before);
     });
 
+    it('a multipart body that cannot be read is a 400 problem; two files are a 422 on the field; nothing stored', async () => {
+      const { report, receipt } = await newReport(server);
+      const before = await photoCount(server);
+      const send = (contentType: string, body: string) =>
+        call(server.baseUrl, 'addReportPhoto', { method: 'POST', path: `/reports/${report.id}/photos`, headers: { ...siteKeyHeaders(server), 'content-type': contentType }, body });
+      const part = (name: string, content: string, filename?: string) =>
+        `--b\r\ncontent-disposition: form-data; name="${name}"${filename ? `; filename="${filename}"\r\ncontent-type: image/jpeg` : ''}\r\n\r\n${content}\r\n`;
+      for (const [contentType, body] of [
+        ['multipart/form-data', part('receipt', receipt)],
+        ['multipart/form-data; boundary=b', `${part('receipt', receipt)}--b\r\ncontent-disposition: form-data; name="photo"; filename="cut.jpg"\r\n\r\nnot closed`],
+      ]) {
+        const response = await send(contentType!, body!);
+        assert.equal(response.status, 400, body);
+        assert.equal(response.body.code, 'bad-request');
+      }
+      const twoFiles = await send('multipart/form-data; boundary=b', `${part('receipt', receipt)}${part('photo', 'a', 'a.jpg')}${part('photo', 'b', 'b.jpg')}--b--\r\n`);
+      assert.equal(twoFiles.status, 422);
+      assert.deepEqual([twoFiles.body.errors[0].pointer, twoFiles.body.errors[0].code], ['/photo', 'too-many']);
+      assert.equal(await photoCount(server), before);
+    });
+
     it('at most 3 photos per report', async () => {
       const { report, receipt } = await newReport(server);
       const jpeg = await sharp({ create: { width: 10, height: 10, channels: 3, background: 'white' } }).jpeg().toBuffer();

@@ -1,18 +1,22 @@
 // The CDN build as a city's page gets it: the real server serves `/cdn/*` and test pages, a real
 // Chromium loads them. Builds packages/widgets/dist/cdn first, then checks the byte budget, that a
 // page without widgets asks for nothing more, that a poll's code and data load in parallel, that a
-// widget added later appears, and that a vote works under a strict Content-Security-Policy.
+// widget added later appears, that a vote works under a strict Content-Security-Policy, and how the
+// files travel: precompressed, cached per kind, and a versioned loader a page can pin with SRI.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 import { createClient } from '@inspraak/sdk';
 import { budgets, measure } from '../../../scripts/check-size.mjs';
 import { startTestServer, type TestServer } from '../../server/src/testing.ts';
+import { getRaw } from '../../server/test/support/raw-http.ts';
 import { launchChromium, openRecorded, writeCityPage } from './browser-page.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -137,6 +141,94 @@ describe('CDN build', () => {
     const width = await tab.evaluate(() => document.querySelector('inspraak-poll')!.shadowRoot!.querySelector<HTMLElement>('.bar-fill')!.style.width);
     assert.match(width, /^\d+(\.\d+)?%$/);
     assert.deepEqual(errors.filter((error) => /Content Security Policy/i.test(error)), []);
+    await tab.close();
+  });
+});
+
+describe('CDN delivery: compression, caching, a versioned loader for SRI', () => {
+  const year = 'public, max-age=31536000, immutable';
+  const release = () => JSON.parse(readFileSync(path.join(cdnDir, 'integrity.json'), 'utf8')) as { version: string; loader: string; integrity: string };
+
+  it('sends a poll page’s files precompressed, far smaller than raw, each cached as its kind allows', async (t) => {
+    const files = Object.keys(measure().files);
+    const total = { raw: 0, gzip: 0, br: 0 };
+    for (const file of files) {
+      const url = `${server.origin}/cdn/${file}`;
+      const raw = await getRaw(url, { 'accept-encoding': 'identity' });
+      const gzip = await getRaw(url, { 'accept-encoding': 'gzip' });
+      const br = await getRaw(url, { 'accept-encoding': 'gzip, deflate, br' });
+      assert.equal(raw.headers['content-encoding'], undefined, file);
+      assert.equal(gzip.headers['content-encoding'], 'gzip', file);
+      assert.equal(br.headers['content-encoding'], 'br', file);
+      assert.ok(gunzipSync(gzip.body).equals(raw.body) && brotliDecompressSync(br.body).equals(raw.body), `${file}: the same bytes once decoded`);
+      for (const response of [raw, gzip, br]) {
+        assert.match(String(response.headers.vary), /accept-encoding/i, file);
+        assert.match(String(response.headers['content-type']), /javascript/, file);
+        assert.equal(response.headers['access-control-allow-origin'], '*', file);
+        // The loader's URL never changes: a short life and an ETag. Chunks are named by their content.
+        assert.equal(response.headers['cache-control'], file === 'inspraak.js' ? 'public, max-age=300' : year, file);
+      }
+      total.raw += raw.body.length;
+      total.gzip += gzip.body.length;
+      total.br += br.body.length;
+    }
+    t.diagnostic(`poll page on the wire (${files.length} files): ${total.raw} B raw, ${total.gzip} B gzip, ${total.br} B brotli`);
+    assert.ok(total.br < total.raw * 0.4, `${total.br} B brotli of ${total.raw} B`);
+    assert.ok(total.br < total.gzip, 'brotli beats gzip');
+  });
+
+  it('answers the loader’s ETag with 304 and no body', async () => {
+    for (const encoding of ['br', 'identity']) {
+      const first = await getRaw(`${server.origin}/cdn/inspraak.js`, { 'accept-encoding': encoding });
+      assert.ok(first.headers.etag, encoding);
+      const again = await getRaw(`${server.origin}/cdn/inspraak.js`, { 'accept-encoding': encoding, 'if-none-match': first.headers.etag! });
+      assert.equal(again.status, 304, encoding);
+      assert.equal(again.body.length, 0);
+    }
+  });
+
+  it('serves the versioned loader, immutable, whose SHA-384 is the integrity value the build wrote', async () => {
+    const { version, loader, integrity } = release();
+    assert.equal(version, JSON.parse(readFileSync(path.join(root, 'packages/widgets/package.json'), 'utf8')).version);
+    assert.equal(loader, `${version}/inspraak.js`);
+    const served = await getRaw(`${server.origin}/cdn/${loader}`, { 'accept-encoding': 'br' });
+    assert.equal(served.status, 200);
+    assert.equal(served.headers['cache-control'], year);
+    // The browser checks the decoded body; the encoding on the wire does not matter.
+    const bytes = brotliDecompressSync(served.body);
+    assert.equal(`sha384-${createHash('sha384').update(bytes).digest('base64')}`, integrity);
+    assert.ok(bytes.equals((await getRaw(`${server.origin}/cdn/inspraak.js`)).body), 'the same loader as /cdn/inspraak.js');
+  });
+
+  // The page on one origin (localhost), the server's files on another (127.0.0.1): CORS as a city has it.
+  const pinnedPage = (name: string, integrity: string) => {
+    const cdn = `${server.origin}/cdn/${release().loader}`;
+    writeFileSync(
+      path.join(pages, name),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${cdn}" integrity="${integrity}" crossorigin="anonymous" data-site-key="${server.siteKey}"></script></head>
+<body><h1>Gemeente Voorbeeld</h1><inspraak-poll poll="cdn_poll"></inspraak-poll></body></html>`,
+    );
+    return `${server.origin.replace('127.0.0.1', 'localhost')}/${name}`;
+  };
+
+  it('runs a poll from a page that pins the versioned loader with integrity, cross-origin', async () => {
+    const { tab, requests, errors } = await open(pinnedPage('pinned.html', release().integrity));
+    await tab.waitForFunction(() => document.querySelector('inspraak-poll')?.shadowRoot?.querySelector('fieldset'), { timeout: 10_000 });
+    const version = release().version;
+    const chunks = requests.filter((request) => request.url.includes('/cdn/') && !request.url.endsWith('/inspraak.js'));
+    assert.ok(chunks.length > 0 && chunks.every((request) => request.url.startsWith(`/cdn/${version}/`)), 'its chunks load from the versioned folder');
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  it('a loader that does not match its integrity value is not run', async () => {
+    const wrong = `sha384-${createHash('sha384').update('something else').digest('base64')}`;
+    const { tab, requests, errors } = await open(pinnedPage('tampered.html', wrong));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await tab.evaluate(() => customElements.get('inspraak-poll') === undefined), true);
+    assert.ok(!requests.some((request) => /\/cdn\/.*-[0-9a-f]{8}\.js$/.test(request.url)), 'no chunk was asked for');
+    assert.ok(errors.some((error) => /integrity/i.test(error)), errors.join('\n'));
     await tab.close();
   });
 });

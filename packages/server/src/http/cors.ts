@@ -1,70 +1,45 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import fastifyCors, { type FastifyCorsOptions } from '@fastify/cors';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { originAllowed } from '../services/origin-pattern.ts';
+import { isApiPath } from './api-paths.ts';
 import { ProblemError } from './problem.ts';
 
-export const allowedRequestHeaders = [
-  'Content-Type',
-  'Inspraak-Site-Key',
-  'Inspraak-Participant-Token',
-  'Idempotency-Key',
-  'If-None-Match',
-  'Last-Event-ID',
-].join(', ');
-export const exposedHeaders = ['ETag', 'Link', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Request-Id'].join(', ');
+const allowedHeaders = ['Content-Type', 'Inspraak-Site-Key', 'Inspraak-Participant-Token', 'Idempotency-Key', 'If-None-Match', 'Last-Event-ID'];
+// What the SDK and widgets read from a response (ETag for If-None-Match, Retry-After and the RateLimit pair on 429 …).
+const exposedHeaders = ['ETag', 'Link', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Request-Id'];
 // PUT and DELETE: supporting an idea and withdrawing the support.
-const allowedMethods = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
+const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 export interface CorsOptions {
   /** Every origin pattern of every site (preflights carry no site key). */
   allOrigins(): Promise<string[]>;
 }
 
-function grant(reply: FastifyReply, origin: string): void {
-  reply.header('access-control-allow-origin', origin);
-  reply.header('access-control-expose-headers', exposedHeaders);
-}
-
-/** Takes the grant back: the site behind the key does not list this origin. */
-export function revokeCors(request: FastifyRequest, reply: FastifyReply): void {
-  request.corsGranted = false;
+/** Takes the grant back: the site behind the key does not list this origin (the auth hook's second step). */
+export function revokeCors(_request: FastifyRequest, reply: FastifyReply): void {
   reply.removeHeader('access-control-allow-origin');
   reply.removeHeader('access-control-expose-headers');
 }
 
 /**
- * Global onRequest hook. Answers preflights for origins some site allows, and grants an actual
- * request for now; the auth hook then holds the origin against the one site the key names.
+ * CORS with @fastify/cors, in two steps. Here, for the API: a preflight is answered when some site
+ * allows its origin (a preflight carries no site key), else 403; an actual request from such an
+ * origin is granted for now. Then the auth hook holds the origin against the one site the key
+ * names and revokes the grant (403) when that site does not list it.
  */
-export function createCorsHook(options: CorsOptions) {
-  return async function corsHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const origin = request.headers.origin;
-    const isStatic = request.routeOptions.config?.staticFiles === true || request.url.startsWith('/cdn/');
-    if (origin !== undefined) reply.header('vary', 'Origin');
-    if (request.method === 'OPTIONS' && origin !== undefined && request.headers['access-control-request-method']) {
-      if (!isStatic && !originAllowed(origin, await options.allOrigins())) {
-        throw new ProblemError({
-          status: 403,
-          code: 'origin-not-allowed',
-          title: 'Origin not allowed',
-          detail: `No site allows requests from ${origin}.`,
-        });
+export async function registerCors(app: FastifyInstance, { allOrigins }: CorsOptions): Promise<void> {
+  // strictPreflight off: an OPTIONS that is no preflight gets our 404 problem, not the plugin's plain-text 400.
+  const publicFiles: FastifyCorsOptions = { origin: '*', methods: ['GET', 'HEAD'], maxAge: 600, strictPreflight: false };
+  await app.register(fastifyCors, {
+    delegator: async (request: FastifyRequest): Promise<FastifyCorsOptions> => {
+      // Public files and pages: `/cdn/` scripts load cross-origin (module scripts, SRI with crossorigin).
+      if (!isApiPath(request.url)) return publicFiles;
+      const origin = request.headers.origin;
+      const allowed = origin !== undefined && originAllowed(origin, await allOrigins());
+      if (!allowed && request.method === 'OPTIONS' && origin !== undefined && request.headers['access-control-request-method']) {
+        throw new ProblemError({ status: 403, code: 'origin-not-allowed', title: 'Origin not allowed', detail: `No site allows requests from ${origin}.` });
       }
-      reply
-        .code(204)
-        .header('access-control-allow-origin', isStatic ? '*' : origin)
-        .header('access-control-allow-methods', allowedMethods)
-        .header('access-control-allow-headers', allowedRequestHeaders)
-        .header('access-control-max-age', '600')
-        .send();
-      return reply;
-    }
-    if (isStatic) {
-      reply.header('access-control-allow-origin', '*');
-      return;
-    }
-    if (origin !== undefined && originAllowed(origin, await options.allOrigins())) {
-      request.corsGranted = true;
-      grant(reply, origin);
-    }
-  };
+      return { origin: allowed ? origin : false, methods, allowedHeaders, exposedHeaders, maxAge: 600, strictPreflight: false };
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { ProblemError } from './problem.ts';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { fieldProblem, ProblemError } from './problem.ts';
 
 /** One file part of a multipart/form-data body. Its declared name and type are kept but never trusted. */
 export interface UploadedFile {
@@ -36,8 +37,6 @@ export class MultipartBody {
 export interface MultipartLimits {
   /** Largest file part, in bytes. */
   maxFileBytes: number;
-  /** Most parts (fields and files together). */
-  maxParts?: number;
 }
 
 const tooLarge = (name: string, maxBytes: number) =>
@@ -51,82 +50,53 @@ const tooLarge = (name: string, maxBytes: number) =>
 
 const malformed = (detail: string) => new ProblemError({ status: 400, code: 'bad-request', title: 'Bad request', detail });
 
-function headerParam(header: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|;)\\s*${name}=(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]*))`, 'i').exec(header);
-  if (!match) return undefined;
-  return match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2];
+/** The plugin's (and busboy's) errors in the contract's words; `field` is the part being read. */
+function asProblem(error: Error & { code?: string }, field: string, limits: MultipartLimits): ProblemError {
+  if (error instanceof ProblemError) return error;
+  switch (error.code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return tooLarge(field, limits.maxFileBytes);
+    case 'FST_FILES_LIMIT':
+      return fieldProblem(`/${field}`, 'too-many', 'Send one file per request.');
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return malformed('The multipart body has too many parts.');
+  }
+  // Busboy's own complaints (no boundary, a part cut off …) are the client's malformed body.
+  return malformed(`The multipart body could not be read: ${error.message}`);
 }
 
-/** Splits a complete multipart body (RFC 7578) into fields and files. */
-export function parseMultipart(body: Buffer, boundary: string, limits: MultipartLimits): MultipartBody {
-  const delimiter = Buffer.from(`--${boundary}`);
+async function readMultipartBody(request: FastifyRequest, limits: MultipartLimits): Promise<MultipartBody> {
   const fields: Record<string, string> = {};
   const files: Record<string, UploadedFile> = {};
-  let position = body.indexOf(delimiter);
-  if (position < 0) throw malformed('The multipart body holds no part.');
-  let parts = 0;
-  for (;;) {
-    position += delimiter.length;
-    if (body.subarray(position, position + 2).toString() === '--') break; // the closing delimiter
-    if (++parts > (limits.maxParts ?? 10)) throw malformed('The multipart body has too many parts.');
-    const headersEnd = body.indexOf('\r\n\r\n', position);
-    if (headersEnd < 0) throw malformed('A multipart part has no end of headers.');
-    const next = body.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headersEnd + 4);
-    if (next < 0) throw malformed('A multipart part is not closed.');
-    const headers = body.subarray(position, headersEnd).toString('utf8').split('\r\n').filter(Boolean);
-    const content = body.subarray(headersEnd + 4, next);
-    const disposition = headers.find((h) => /^content-disposition:/i.test(h)) ?? '';
-    const type = headers.find((h) => /^content-type:/i.test(h))?.replace(/^content-type:\s*/i, '') ?? '';
-    const name = headerParam(disposition, 'name');
-    if (!name) throw malformed('A multipart part has no name.');
-    const filename = headerParam(disposition, 'filename');
-    if (filename !== undefined) {
-      if (content.length > limits.maxFileBytes) throw tooLarge(name, limits.maxFileBytes);
-      if (files[name]) throw malformed(`Send one file in "${name}".`);
-      files[name] = { filename, declaredType: type, data: Buffer.from(content) };
-    } else {
-      fields[name] = content.toString('utf8');
+  let field = 'photo';
+  try {
+    for await (const part of request.parts()) {
+      field = part.fieldname;
+      if (part.type === 'file') {
+        files[field] = { filename: part.filename, declaredType: part.mimetype, data: await part.toBuffer() };
+      } else {
+        if (part.valueTruncated) throw malformed(`The field "${field}" is too long.`);
+        fields[field] = String(part.value);
+      }
     }
-    position = next + 2;
+  } catch (error) {
+    throw asProblem(error as Error, field, limits);
   }
   return new MultipartBody(fields, files);
 }
 
 /**
- * Reads multipart/form-data bodies (photo uploads) into a MultipartBody. The body is bounded by the
- * file limit plus room for the other fields: beyond it reading stops and the answer is 413.
+ * multipart/form-data (photo uploads) through @fastify/multipart (busboy): one file of at most
+ * `maxFileBytes`, a few short text fields. The body is read in a global preValidation hook into a
+ * MultipartBody, so the contract's validator and the idempotency fingerprint see it like any body.
+ * Call after the JSON parser is installed (it removes every other parser).
  */
-export function installMultipartBodyParser(app: FastifyInstance, limits: MultipartLimits): void {
-  const maxBody = limits.maxFileBytes + 64 * 1024;
-  app.addContentTypeParser('multipart/form-data', (request, payload, done) => {
-    const boundary = headerParam(request.headers['content-type'] ?? '', 'boundary');
-    if (!boundary) return done(malformed('A multipart body needs a boundary in its Content-Type.'), undefined);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let finished = false;
-    const finish = (error: Error | null, value?: MultipartBody) => {
-      if (finished) return;
-      finished = true;
-      done(error, value);
-    };
-    payload.on('data', (chunk: Buffer) => {
-      if (finished) return;
-      size += chunk.length;
-      if (size > maxBody) {
-        chunks.length = 0;
-        finish(tooLarge('photo', limits.maxFileBytes));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    payload.on('error', (error) => finish(error));
-    payload.on('end', () => {
-      if (finished) return;
-      try {
-        finish(null, parseMultipart(Buffer.concat(chunks), boundary, limits));
-      } catch (error) {
-        finish(error as Error);
-      }
-    });
+export async function installMultipartBodyParser(app: FastifyInstance, limits: MultipartLimits): Promise<void> {
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: limits.maxFileBytes, files: 1, fields: 10, parts: 11, fieldSize: 16 * 1024, headerPairs: 20 },
+  });
+  app.addHook('preValidation', async (request) => {
+    if (request.isMultipart()) request.body = await readMultipartBody(request, limits);
   });
 }

@@ -16,12 +16,8 @@ declare module 'fastify' {
     auth: AuthContext;
     /** Set when this request claimed an Idempotency-Key whose response must be stored. */
     idempotency?: { siteId: string; key: string };
-    /** The Origin header, when the CORS hook granted it for now (the site check may revoke it). */
-    corsGranted?: boolean;
   }
   interface FastifyContextConfig {
     operationId?: string;
-    /** Static files: no site, no CORS restriction (a city page loads /cdn/ scripts cross-origin). */
-    staticFiles?: boolean;
   }
 }

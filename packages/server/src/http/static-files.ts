@@ -1,11 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemError } from './problem.ts';
+import fastifyStatic, { type FastifyStaticOptions } from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 export interface StaticRoots {
-  /** Serves `/cdn/*` (the widgets' CDN build: loader and chunks). */
+  /** Serves `/cdn/*` and `/cdn/<version>/*` (the widgets' CDN build: loader and chunks). */
   cdn?: string;
   /** Serves `/` and what is below it (the demo CMS page and its assets). */
   demo?: string;
@@ -13,80 +12,76 @@ export interface StaticRoots {
   apiReference?: string;
 }
 
-const mimeTypes: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+/** What the CDN build writes to `integrity.json`: its version and the versioned loader's SRI value. */
+export interface CdnRelease {
+  version: string;
+  /** The versioned loader's path inside `/cdn/`, e.g. `0.1.0/inspraak.js`. */
+  loader: string;
+  /** `sha384-…`, for `<script integrity>`. */
+  integrity: string;
+}
 
-// Rollup's chunk names carry a content hash (`poll-3f9a1c2b.js`): those never change and may be cached for good.
-const hashedName = /[-.][A-Za-z0-9_]{8,}\.(?:m?js|css|map)$/;
-
-const missing = (url: string) =>
-  new ProblemError({ status: 404, code: 'not-found', title: 'Not found', detail: `There is nothing at ${url.split('?')[0]}.` });
-
-/** Resolves a URL path inside root, or undefined when it would step outside (`..`, encoded or not). */
-export function resolveInside(root: string, urlPath: string): string | undefined {
-  let decoded: string;
+/** The CDN build's release record, or undefined for a folder without one (then no versioned path). */
+export function readCdnRelease(cdnRoot: string): CdnRelease | undefined {
   try {
-    decoded = decodeURIComponent(urlPath);
+    const release = JSON.parse(readFileSync(path.join(cdnRoot, 'integrity.json'), 'utf8')) as CdnRelease;
+    return /^[0-9A-Za-z.+-]+$/.test(release.version) ? release : undefined;
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
-  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
-  const relative = path.relative(root, target);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  return target;
 }
 
-async function sendFile(request: FastifyRequest, reply: FastifyReply, root: string | undefined, urlPath: string, cache: (file: string) => string) {
-  if (!root) throw missing(request.url);
-  let file = resolveInside(path.resolve(root), urlPath);
-  if (!file) throw missing(request.url);
-  let info = await stat(file).catch(() => undefined);
-  if (info?.isDirectory()) {
-    file = path.join(file, 'index.html');
-    info = await stat(file).catch(() => undefined);
+const year = 'public, max-age=31536000, immutable';
+// Rollup names every chunk `<name>-<8 hex digits>.js` after its content (rollup.config.js, chunkFileNames
+// with hex hashes): such a file never changes, so it is cached for good, as is its source map.
+const contentHashed = /-[0-9a-f]{8}\.js(?:\.map)?$/;
+
+/** Cache lifetimes under `/cdn/`; `file` is the file sent (`x.js.br` is `x.js` compressed). */
+function cdnCacheControl(file: string): string {
+  const name = path.basename(file).replace(/\.(?:br|gz)$/, '');
+  if (contentHashed.test(name)) return year;
+  // The loader's URL stays the same across releases: a short life, then a conditional request (ETag → 304).
+  if (name === 'inspraak.js') return 'public, max-age=300';
+  return 'public, max-age=3600';
+}
+
+const shared = {
+  // `x.br` / `x.gz` next to `x` are sent as they are (the CDN build writes them); other files are
+  // compressed on the fly by @fastify/compress when they are large enough.
+  preCompressed: true,
+  // The first registration adds reply.sendFile; the others must not add it again.
+  decorateReply: false,
+  dotfiles: 'ignore',
+  index: ['index.html'],
+} satisfies Partial<FastifyStaticOptions>;
+
+const cacheHeader = (cacheControl: (file: string) => string) => (reply: FastifyReply, file: string) => {
+  reply.header('cache-control', cacheControl(file)).header('x-content-type-options', 'nosniff');
+};
+
+/**
+ * Files with @fastify/static (send: ETag, Last-Modified, 304, Range, safe paths): `/cdn/*`, the
+ * same folder under `/cdn/<version>/` (immutable; the URL a page pins with an SRI hash), the API
+ * reference at `/docs/api/` and the demo page at `/`. A missing file is the app's 404 problem.
+ */
+export async function registerStaticFiles(app: FastifyInstance, roots: StaticRoots): Promise<void> {
+  if (roots.cdn) {
+    const root = path.resolve(roots.cdn);
+    await app.register(fastifyStatic, { ...shared, root, prefix: '/cdn/', setHeaders: cacheHeader(cdnCacheControl) });
+    const release = readCdnRelease(root);
+    // Its chunks load relative to the loader, so the versioned path serves the same folder.
+    if (release) await app.register(fastifyStatic, { ...shared, root, prefix: `/cdn/${release.version}/`, setHeaders: cacheHeader(() => year) });
   }
-  if (!info?.isFile()) throw missing(request.url);
-  const type = mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  reply
-    .header('content-type', type)
-    .header('content-length', info.size)
-    .header('cache-control', cache(path.basename(file)))
-    .header('last-modified', info.mtime.toUTCString())
-    .header('x-content-type-options', 'nosniff');
-  return reply.send(request.method === 'HEAD' ? '' : createReadStream(file));
-}
-
-export function registerStaticFiles(app: FastifyInstance, roots: StaticRoots): void {
-  app.get('/cdn/*', { config: { staticFiles: true } }, (request, reply) =>
-    sendFile(request, reply, roots.cdn, (request.params as { '*': string })['*'], (name) =>
-      name === 'inspraak.js' ? 'public, max-age=300' : hashedName.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
-    ),
-  );
   if (roots.apiReference) {
-    const apiReference = roots.apiReference;
-    app.get('/docs/api', { config: { staticFiles: true } }, (_request, reply) => reply.redirect('/docs/api/', 301));
-    app.get('/docs/api/*', { config: { staticFiles: true } }, (request, reply) =>
-      sendFile(request, reply, apiReference, (request.params as { '*': string })['*'], () => 'no-cache'),
-    );
+    await app.register(fastifyStatic, {
+      ...shared,
+      root: path.resolve(roots.apiReference),
+      prefix: '/docs/api',
+      redirect: true,
+      setHeaders: cacheHeader(() => 'no-cache'),
+    });
   }
-  app.get('/*', { config: { staticFiles: true } }, (request, reply) => {
-    const rest = (request.params as { '*': string })['*'];
-    if (rest === 'v1' || rest.startsWith('v1/')) throw missing(request.url);
-    return sendFile(request, reply, roots.demo, rest, () => 'no-cache');
-  });
+  if (roots.demo) {
+    await app.register(fastifyStatic, { ...shared, root: path.resolve(roots.demo), prefix: '/', setHeaders: cacheHeader(() => 'no-cache') });
+  }
 }

@@ -27,9 +27,9 @@ export const commentIdOf = (request: FastifyRequest): string => params(request).
 
 export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
   /** Writes count against the idea's board (as ballots count against their poll). */
-  const limitWritesOnIdea = async (siteId: string, ideaId: string) => {
+  const limitWritesOnIdea = async (request: FastifyRequest, siteId: string, ideaId: string) => {
     const idea = await publishedIdeaRow(ctx.db, siteId, ideaId);
-    rateLimits.boardWrites(siteId, idea.board_id);
+    await rateLimits.boardWrites(request, siteId, idea.board_id);
   };
 
   return {
@@ -52,7 +52,7 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
     createIdea: async (request, reply) => {
       const site = siteOf(request);
       const boardId = boardIdOf(request);
-      rateLimits.boardWrites(site.id, boardId);
+      await rateLimits.boardWrites(request, site.id, boardId);
       const submission = await createIdea(ctx, {
         siteId: site.id,
         boardId,
@@ -89,14 +89,14 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
 
     supportIdea: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
       reply.header('cache-control', 'no-store');
       return setSupport(ctx, { siteId: site.id, ideaId: ideaIdOf(request), participantId: participantOf(request).id, supported: true });
     },
 
     unsupportIdea: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
       reply.header('cache-control', 'no-store');
       return setSupport(ctx, { siteId: site.id, ideaId: ideaIdOf(request), participantId: participantOf(request).id, supported: false });
     },
@@ -108,7 +108,7 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
 
     createComment: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
       const comment = await createComment(ctx, {
         siteId: site.id,
         ideaId: ideaIdOf(request),
@@ -121,7 +121,7 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
 
     flagIdea: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
       const result = await flagTarget(ctx, {
         siteId: site.id,
         type: 'idea',
@@ -138,7 +138,7 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
       // An unknown comment is the service's 404; a known one counts against its idea's board.
       const comment = await findComment(ctx.db, site.id, commentIdOf(request));
       const idea = comment && (await findIdea(ctx.db, site.id, comment.idea_id));
-      if (idea) rateLimits.boardWrites(site.id, idea.board_id);
+      if (idea) await rateLimits.boardWrites(request, site.id, idea.board_id);
       const result = await flagTarget(ctx, {
         siteId: site.id,
         type: 'comment',

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ClientAddressHasher } from '../credentials/client-address-hasher.ts';
 import { UnsupportedBody } from '../http/json-body.ts';
 import { ProblemError } from '../http/problem.ts';
-import type { RateLimits } from '../http/rate-limits.ts';
 import { categoriesOf } from '../services/map-service.ts';
 import {
   createServiceRequest,
@@ -20,7 +19,6 @@ import { photoUrlFor } from './map-routes.ts';
 
 export interface Open311Deps {
   ctx: ServiceContext;
-  rateLimits: RateLimits;
   hashClient: ClientAddressHasher;
 }
 
@@ -48,7 +46,7 @@ const single = (value: unknown): string | undefined => (Array.isArray(value) ? S
  * Open311 GeoReport v2 under `/open311/v2` (described in openapi/open311.yaml): JSON and XML,
  * `jurisdiction_id` (a map id), `api_key` (a site's public key), errors as the spec's arrays.
  */
-export async function registerOpen311Routes(app: FastifyInstance, { ctx, rateLimits, hashClient }: Open311Deps): Promise<void> {
+export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashClient }: Open311Deps): Promise<void> {
   // POST requests.json is form-encoded, as the spec says (JSON is read too).
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : body.toString('utf8'))));
@@ -77,7 +75,6 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, rateLim
       jurisdictionId: single(params.jurisdiction_id),
       origin: single(request.headers.origin),
     });
-    rateLimits.site(jurisdiction.map.site_id);
     return jurisdiction;
   };
 

@@ -25,7 +25,7 @@ export function pollRoutes({ ctx, live, rateLimits, hashClient }: RouteDeps): Op
       const site = siteOf(request);
       const participant = participantOf(request);
       const pollId = pollIdOf(request);
-      rateLimits.pollBallots(site.id, pollId);
+      await rateLimits.pollBallots(request, site.id, pollId);
       const { optionIds } = request.body as BallotInput;
       const result = await castBallot(ctx, {
         siteId: site.id,

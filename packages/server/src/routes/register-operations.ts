@@ -38,11 +38,6 @@ export async function registerOperations(app: FastifyInstance, deps: RouteDeps):
     if (!handler) throw new Error(`No handler for contract operation ${operationId}`);
     const requirement = authRequirement(op.operation.security);
     const onRequest: onRequestHookHandler[] = [createAuthHook(requirement, deps.ctx) as onRequestHookHandler];
-    if (requirement.kind !== 'none') {
-      onRequest.push((async (request) => {
-        if (request.auth.site) deps.rateLimits.site(request.auth.site.id);
-      }) as onRequestHookHandler);
-    }
     const takesIdempotencyKey = op.parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key');
     app.route({
       method: op.method.toUpperCase() as 'GET',
