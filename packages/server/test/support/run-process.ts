@@ -21,9 +21,14 @@ export function startEntry(entry: string, args: string[], env: Record<string, st
   });
 }
 
-export function runEntry(entry: string, args: string[], env: Record<string, string>, cwd?: string): Promise<ProcessResult> {
+/** Runs the entry to its end; `timeoutMs`: kill it then (the result has code null). */
+export function runEntry(entry: string, args: string[], env: Record<string, string>, cwd?: string, timeoutMs?: number): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = startEntry(entry, args, env, cwd);
+    if (timeoutMs !== undefined) {
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      child.once('exit', () => clearTimeout(timer));
+    }
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk) => (stdout += chunk));
