@@ -1,5 +1,6 @@
-// Starts the real `npm start` server (packages/server/src/main.ts) as a child process on a free
-// port and a temporary data folder: what the end-to-end test and the benchmark run against.
+// Starts the real `npm start` server (`inspraak serve --demo` from packages/server/src/cli.ts) as a
+// child process on a free port and a temporary data folder: what the end-to-end tests and the
+// benchmark run against.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -29,11 +30,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** `entry`: another script to run instead (the benchmark's bare Fastify baseline), without arguments. */
 export async function startServerProcess(options: { env?: Record<string, string>; entry?: string; timeoutMs?: number } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'inspraak-process-'));
-  const entry = options.entry ?? join(root, 'packages/server/src/main.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', entry], {
+  const command = options.entry ? [options.entry] : [join(root, 'packages/server/src/cli.ts'), 'serve', '--demo'];
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', ...command], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', INSPRAAK_DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

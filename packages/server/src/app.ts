@@ -10,9 +10,11 @@ import type { Tables } from './db/tables.ts';
 import { registerCompression } from './http/compression.ts';
 import { registerCors } from './http/cors.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installGracefulShutdown } from './http/graceful-shutdown.ts';
 import { createIdempotencyRecorder } from './http/idempotency.ts';
 import { installJsonBodyParser } from './http/json-body.ts';
 import { installMultipartBodyParser } from './http/multipart-body.ts';
+import { createPublicAddress, type PublicAddress } from './http/public-address.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import './http/request-context.ts';
 import { registerStaticFiles, type StaticRoots } from './http/static-files.ts';
@@ -33,8 +35,6 @@ export interface BuildAppOptions {
   config: Config;
   /** Files served next to the API: `/cdn/*` and the demo page at `/`. Left out: not served. */
   staticRoots?: StaticRoots;
-  /** Add the demo site and polls when missing (default true). */
-  seed?: boolean;
   /** `true`: log at `config.logLevel` without client addresses; or Fastify's own logger option (default: off). */
   logger?: FastifyServerOptions['logger'];
   /** The clock (default: real time). */
@@ -47,6 +47,8 @@ export interface InspraakState {
   database: OpenedDatabase;
   live: ResultsHub;
   config: Config;
+  /** INSPRAAK_PUBLIC_URL or the address the server listens on: links and the own-origin check. */
+  publicAddress: PublicAddress;
 }
 
 declare module 'fastify' {
@@ -65,21 +67,22 @@ function trustHops(count: number) {
 }
 
 /**
- * Opens (and migrates, and seeds) the database in `config.dataDir` and returns a Fastify app with
- * the API under `/v1`. Closing the app ends live streams and closes the database.
+ * Opens and migrates the database in `config.dataDir` (adding the demo site in demo mode) and
+ * returns a Fastify app with the API under `/v1`. Closing the app ends live streams, lets requests
+ * being handled finish, and closes the database.
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const now = options.now ?? (() => new Date());
   const database = openDatabase(config.dataDir);
   try {
-    await migrateToLatest(database.db);
-    if (options.seed ?? true) await seedDemo(database.db, now());
+    await migrateToLatest(database.db, { dataDir: config.dataDir });
+    if (config.demo) await seedDemo(database.db, now());
   } catch (error) {
     await database.close();
     throw error;
   }
-  const hashClient = createClientAddressHasher(loadClientAddressSecret(config.dataDir));
+  const hashClient = createClientAddressHasher(await loadClientAddressSecret(database.db, now()));
   const ctx: ServiceContext = { db: database.db, now };
 
   const app = Fastify({
@@ -89,7 +92,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
     genReqId: () => `req_${randomId(16)}`,
-    return503OnClosing: true,
+    // Requests that arrive while closing get our own 503 problem (src/http/graceful-shutdown.ts).
+    return503OnClosing: false,
   });
 
   const live = new ResultsHub({
@@ -99,7 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     heartbeatMs: config.live.heartbeatMs,
     onError: (error) => app.log.error({ err: error }, 'live results'),
   });
-  app.decorate('inspraak', { db: database.db, database, live, config });
+  const publicAddress = createPublicAddress(config.publicUrl, () => app.server.address(), config);
+  app.decorate('inspraak', { db: database.db, database, live, config, publicAddress });
   app.decorateRequest('auth', null as never);
 
   installErrorHandling(app);
@@ -121,6 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     request.auth = { admin: false };
     reply.header('x-request-id', request.id);
   });
+  installGracefulShutdown(app, { live });
   await registerCors(app, { allOrigins });
   // After CORS, so a 429 can be read by the page. The in-process store; a shared one plugs in here (#12).
   const rateLimits = await registerRateLimits(app, { config: config.rateLimit, hashClient });
@@ -138,11 +144,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   prune.unref();
   await pruneIdempotencyKeys(ctx);
 
-  // Open event streams would keep the server from closing: end them first.
-  app.addHook('preClose', async () => {
-    clearInterval(prune);
-    live.close();
-  });
+  app.addHook('preClose', async () => clearInterval(prune));
   app.addHook('onClose', async () => {
     await database.close();
   });

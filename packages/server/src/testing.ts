@@ -7,11 +7,16 @@ import { loadConfig, type Config } from './config.ts';
 import { demoAdminToken, demoSiteKey } from './db/demo-seed.ts';
 
 export interface TestServerOptions {
-  /** Environment variables as main.ts reads them (e.g. `INSPRAAK_RATE_LIMIT_CLIENT: '3'`). */
+  /**
+   * Demo mode: the demo site is seeded and its published keys work (default true: tests name the
+   * demo keys). `false` runs as production does: nothing seeded, the demo keys refused.
+   */
+  demo?: boolean;
+  /** Environment variables as `inspraak serve` reads them (e.g. `INSPRAAK_RATE_LIMIT_CLIENT: '3'`). */
   env?: Record<string, string>;
   /** Config overrides, applied after `env` (nested objects are merged). */
   config?: Partial<Omit<Config, 'rateLimit' | 'live'>> & { rateLimit?: Partial<Config['rateLimit']>; live?: Partial<Config['live']> };
-  /** Serve `/cdn/*` and `/` from these folders, as main.ts does. */
+  /** Serve `/cdn/*` and `/` from these folders, as `inspraak serve` does. */
   staticRoots?: StaticRoots;
   /** Reuse this data dir (e.g. to test a restart); by default a fresh temp dir, removed on close. */
   dataDir?: string;
@@ -32,9 +37,9 @@ export interface TestServer {
 }
 
 /**
- * A real server on 127.0.0.1 (random port) over a fresh, migrated and seeded SQLite database in
- * a temp dir. Rate limits are off unless `env`/`config` sets them; live events are not delayed
- * more than 50 ms.
+ * A real server on 127.0.0.1 (random port) over a fresh, migrated SQLite database in a temp dir,
+ * in demo mode unless `demo: false`. Rate limits are off unless `env`/`config` sets them; live
+ * events are not delayed more than 50 ms.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ownDir = options.dataDir === undefined;
@@ -50,6 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const { rateLimit, live, ...rest } = options.config ?? {};
   const config: Config = {
     ...base,
+    demo: options.demo ?? true,
     ...rest,
     dataDir,
     rateLimit: { ...base.rateLimit, ...rateLimit },

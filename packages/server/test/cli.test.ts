@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { startTestServer } from '../src/testing.ts';
 import { call } from './support/api.ts';
 import { runEntry } from './support/run-process.ts';
 
-describe('CLI: npm run inspraak -- sites …', () => {
+describe('CLI: inspraak sites, migrate, --help', () => {
   let dataDir: string;
   const cli = (...args: string[]) => runEntry('src/cli.ts', args, { INSPRAAK_DATA_DIR: dataDir });
   before(async () => {
@@ -82,24 +83,85 @@ describe('CLI: npm run inspraak -- sites …', () => {
     assert.ok(list.stdout.includes(newKey) && !list.stdout.includes(publicKey));
   });
 
-  it('bad input: clear messages and non-zero exit codes', async () => {
+  it('bad input: clear messages and exit codes (2 wrong usage or configuration, 1 refused)', async () => {
     const cases: Array<[string[], number, RegExp]> = [
       [['sites', 'create', '--origin', 'https://x.nl'], 2, /--name/],
       [['sites', 'create', '--name', 'X'], 1, /origin/],
       [['sites', 'create', '--name', 'X', '--origin', 'www.x.nl'], 1, /not an origin/],
       [['sites', 'create', '--name', 'X', '--bogus'], 2, /bogus/],
-      [['sites', 'rotate-keys'], 2, /site id/],
+      [['sites', 'rotate-keys'], 2, /site-id/],
       [['sites', 'rotate-keys', 'site_nope'], 1, /No site/],
-      [['sites', 'frob'], 2, /Unknown sites command/],
-      [['polls'], 2, /Unknown command/],
+      [['sites', 'frob'], 2, /unknown command 'frob'/],
+      [['sites'], 2, /rotate-keys/],
+      [['polls'], 2, /unknown command 'polls'/],
+      [['backup'], 2, /missing required argument 'file'/],
+      [['serve', '--port', '1'], 2, /unknown option '--port'/],
     ];
     for (const [args, code, message] of cases) {
       const result = await cli(...args);
-      assert.equal(result.code, code, args.join(' '));
+      assert.equal(result.code, code, `${args.join(' ')}: ${result.stderr}`);
       assert.match(result.stderr, message, args.join(' '));
     }
-    const help = await cli('--help');
-    assert.equal(help.code, 0);
-    assert.match(help.stdout, /sites create/);
+    const badConfig = await runEntry('src/cli.ts', ['sites', 'list'], { INSPRAAK_DATA_DIR: dataDir, INSPRAAK_TRUST_PROXY: 'true' });
+    assert.equal(badConfig.code, 2);
+    assert.match(badConfig.stderr, /^Configuration: INSPRAAK_TRUST_PROXY/m);
+  });
+
+  it('--help for the program and for each command', async () => {
+    const expectations: Array<[string[], RegExp]> = [
+      [['--help'], /serve[\s\S]*sites[\s\S]*migrate[\s\S]*backup/],
+      [['serve', '--help'], /--demo[\s\S]*INSPRAAK_PUBLIC_URL/],
+      [['sites', '--help'], /create[\s\S]*list[\s\S]*rotate-keys/],
+      [['sites', 'create', '--help'], /--name <name>[\s\S]*--origin <origin>/],
+      [['sites', 'rotate-keys', '--help'], /--public[\s\S]*--admin/],
+      [['migrate', '--help'], /schema up to date/],
+      [['backup', '--help'], /--force[\s\S]*To restore/],
+      [['help', 'backup'], /--force/],
+    ];
+    for (const [args, usage] of expectations) {
+      const result = await cli(...args);
+      assert.equal(result.code, 0, args.join(' '));
+      assert.match(result.stdout, usage, args.join(' '));
+    }
+  });
+
+  it('every command that opens the database says which file it is', async () => {
+    const file = path.join(dataDir, 'inspraak.sqlite');
+    for (const args of [['sites', 'list'], ['sites', 'rotate-keys', siteId, '--public'], ['migrate'], ['backup', path.join(dataDir, 'copy.sqlite')]]) {
+      const result = await cli(...args);
+      assert.equal(result.code, 0, `${args.join(' ')}: ${result.stderr}`);
+      assert.ok(result.stderr.includes(`Database: ${file}\n`), `${args.join(' ')}: ${result.stderr}`);
+    }
+  });
+
+  it('reads the same data folder as the server by default (./data of the working directory) and never makes one to list it', async () => {
+    const workingDir = await mkdtemp(path.join(tmpdir(), 'inspraak-cli-cwd-'));
+    try {
+      const list = await runEntry('src/cli.ts', ['sites', 'list'], { INSPRAAK_DATA_DIR: '' }, workingDir);
+      assert.equal(list.code, 1);
+      assert.match(list.stderr, new RegExp(`No database at ${escape(path.join(workingDir, 'data', 'inspraak.sqlite'))}.*INSPRAAK_DATA_DIR`));
+      assert.equal(existsSync(path.join(workingDir, 'data')), false, 'nothing was created');
+      const create = await runEntry('src/cli.ts', ['sites', 'create', '--name', 'Hier', '--origin', 'https://hier.nl'], { INSPRAAK_DATA_DIR: '' }, workingDir);
+      assert.equal(create.code, 0, create.stderr);
+      assert.ok(create.stderr.includes(`Database: ${path.join(workingDir, 'data', 'inspraak.sqlite')} (new)`), create.stderr);
+    } finally {
+      await rm(workingDir, { recursive: true, force: true });
+    }
+  });
+
+  it('migrate reports what ran, then that nothing is left', async () => {
+    const fresh = await mkdtemp(path.join(tmpdir(), 'inspraak-cli-migrate-'));
+    try {
+      const first = await runEntry('src/cli.ts', ['migrate'], { INSPRAAK_DATA_DIR: fresh });
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /^Ran \d+ migrations:\n  0001-initial\n[\s\S]*0005-server-secrets/);
+      const again = await runEntry('src/cli.ts', ['migrate'], { INSPRAAK_DATA_DIR: fresh });
+      assert.equal(again.code, 0);
+      assert.match(again.stdout, /^Nothing to do: the database is up to date/);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
   });
 });
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Migrator, sql } from 'kysely';
+import { createClientAddressHasher, loadClientAddressSecret } from '../src/credentials/client-address-hasher.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { initial } from '../src/db/migrations/0001-initial.ts';
+import { ideas } from '../src/db/migrations/0002-ideas.ts';
+import { legacySecretFileName } from '../src/db/migrations/0005-server-secrets.ts';
 import { maps } from '../src/db/migrations/0003-maps.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 
@@ -28,6 +31,41 @@ describe('migrations', () => {
         assert.ok(tables.rows.some((t) => t.name === table), table);
       }
       await migrateToLatest(database.db); // and again: nothing left to do
+    } finally {
+      await database.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('0005 imports the client-address secret that older versions kept in a file, so hashes stay the same', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'inspraak-migrations-'));
+    const database = openDatabase(dir);
+    try {
+      // A data folder as version 0.1 left it: schema up to 0003, the secret beside the database.
+      const old = new Migrator({ db: database.db, provider: { getMigrations: async () => ({ '0001-initial': initial, '0002-ideas': ideas, '0003-maps': maps }) } });
+      assert.equal((await old.migrateToLatest()).error, undefined);
+      const legacy = 'ab'.repeat(32);
+      await writeFile(path.join(dir, legacySecretFileName), `${legacy}\n`);
+      const hashBefore = createClientAddressHasher(Buffer.from(legacy, 'hex'))('203.0.113.7');
+
+      assert.deepEqual(await migrateToLatest(database.db, { dataDir: dir }), ['0004-server-wide-ids', '0005-server-secrets']);
+      const secret = await loadClientAddressSecret(database.db);
+      assert.equal(secret.toString('hex'), legacy);
+      assert.equal(createClientAddressHasher(secret)('203.0.113.7'), hashBefore);
+    } finally {
+      await database.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without a secret file a new secret is made once and kept', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'inspraak-migrations-'));
+    const database = openDatabase(dir);
+    try {
+      await migrateToLatest(database.db, { dataDir: dir });
+      const first = await loadClientAddressSecret(database.db);
+      assert.equal(first.length, 32);
+      assert.deepEqual(await loadClientAddressSecret(database.db), first);
     } finally {
       await database.close();
       await rm(dir, { recursive: true, force: true });

@@ -1,25 +1,26 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { secretFileName } from '../src/credentials/client-address-hasher.ts';
 import { databaseFileName } from '../src/db/open-database.ts';
 import { startTestServer } from '../src/testing.ts';
 import { call } from './support/api.ts';
 import { createPoll, newParticipant, results, vote, voterHeaders } from './support/fixtures.ts';
 
 describe('persistence', () => {
-  it('keeps polls, ballots, counters, tokens and the secret across a restart', async () => {
+  it('keeps polls, ballots, counters, tokens and the client-address secret across a restart', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'inspraak-restart-'));
     try {
       const first = await startTestServer({ dataDir });
       const poll = await createPoll(first, { question: 'Blijft?', options: [{ label: 'a' }, { label: 'b' }], resultsVisibility: 'always' });
       const token = await newParticipant(first);
       await vote(first, poll.id, token, [poll.options[1]!.id]);
-      const secret = await readFile(path.join(dataDir, secretFileName), 'utf8');
+      const secretOf = async (server: typeof first) =>
+        (await server.app.inspraak.db.selectFrom('server_secrets').select('value').where('name', '=', 'client-address').executeTakeFirstOrThrow()).value;
+      const secret = await secretOf(first);
+      assert.match(secret, /^[0-9a-f]{64}$/);
       await first.close();
 
       const second = await startTestServer({ dataDir });
@@ -29,7 +30,7 @@ describe('persistence', () => {
         assert.equal(counted.body.version, 1);
         const mine = await call(second.baseUrl, 'getMyBallot', { path: `/polls/${poll.id}/ballot`, headers: voterHeaders(second, token) });
         assert.deepEqual(mine.body.ballot.optionIds, [poll.options[1]!.id], 'the participant token still works');
-        assert.equal(await readFile(path.join(dataDir, secretFileName), 'utf8'), secret, 'the secret is not regenerated');
+        assert.equal(await secretOf(second), secret, 'the secret is not regenerated');
         // The demo seed is idempotent: still exactly one demo site and two demo polls.
         const sites = await second.app.inspraak.db.selectFrom('sites').select('id').execute();
         assert.deepEqual(sites.map((s) => s.id), ['site_demo']);

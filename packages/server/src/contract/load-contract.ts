@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { assetPaths } from '../asset-paths.ts';
 
-export const contractPath = new URL('../../../../openapi/inspraak.yaml', import.meta.url);
+/** openapi/inspraak.yaml, or the package's JSON copy of it (src/asset-paths.ts). */
+export const contractPath = assetPaths.contractDocument;
 
 /** The URI under which the contract is registered with Ajv; `$ref`s point into it. */
 export const contractId = 'urn:inspraak:contract';
@@ -35,9 +37,12 @@ export interface ContractDocument {
 
 let cached: ContractDocument | undefined;
 
-/** Reads openapi/inspraak.yaml once; the server and its tests share this one copy. */
+/** Reads the contract once; the server and its tests share this one copy. */
 export function loadContract(): ContractDocument {
-  cached ??= parse(readFileSync(contractPath, 'utf8')) as ContractDocument;
+  if (!cached) {
+    const text = readFileSync(contractPath, 'utf8');
+    cached = (contractPath.endsWith('.json') ? JSON.parse(text) : parse(text)) as ContractDocument;
+  }
   return cached;
 }
 

@@ -1,29 +1,20 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../db/tables.ts';
+import { findSecret, insertSecretIfMissing } from '../repositories/secret-repository.ts';
 
-export const secretFileName = 'client-address.secret';
+const secretName = 'client-address';
 
 /**
- * Reads the HMAC secret from the data dir, generating it on first start. Client addresses are only
- * ever kept as HMAC-SHA256 with this secret, so a leaked database does not reveal them.
+ * Reads the HMAC secret from the database, generating it on first start. Client addresses are only
+ * ever kept as HMAC-SHA256 with this secret, so a leaked database does not reveal them. It lives in
+ * the database (migration 0004 imported the file older versions kept) so that a backup is complete.
  */
-export function loadClientAddressSecret(dataDir: string): Buffer {
-  mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, secretFileName);
-  try {
-    return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const secret = randomBytes(32);
-  try {
-    // 'wx': when two processes start at once, the second reads the first one's secret.
-    writeFileSync(file, secret.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
-    return secret;
-  } catch {
-    return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  }
+export async function loadClientAddressSecret(db: Kysely<Tables>, now: Date = new Date()): Promise<Buffer> {
+  const existing = await findSecret(db, secretName);
+  if (existing) return Buffer.from(existing, 'hex');
+  await insertSecretIfMissing(db, secretName, randomBytes(32).toString('hex'), now.toISOString());
+  return Buffer.from((await findSecret(db, secretName))!, 'hex');
 }
 
 export type ClientAddressHasher = (address: string) => string;

@@ -29,6 +29,13 @@ export const demoSiteName = 'Gemeente Voorbeeld';
 export const demoSiteKey = 'pk_demo_voorbeeld';
 export const demoAdminToken = 'sk_demo_voorbeeld';
 export const demoAllowedOrigins = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+/** The published demo keys: accepted only in demo mode (`--demo`, INSPRAAK_DEMO=1), since anyone can read them. */
+export const isDemoCredential = (value: string | undefined): boolean => value === demoSiteKey || value === demoAdminToken;
+
+export const demoModeOffDetail =
+  `The demo site's keys (${demoSiteKey}, ${demoAdminToken}) work only in demo mode: start the server with --demo or INSPRAAK_DEMO=1. ` +
+  'A real site gets keys of its own from `inspraak sites create`.';
 export const demoPollId = 'poll_demo';
 export const demoMultiPollId = 'poll_demo_multi';
 

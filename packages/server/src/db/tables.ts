@@ -78,6 +78,14 @@ export interface IdempotencyKeysTable {
 }
 
 /** Every table; each feature's tables are declared in their own file. */
+/** Secrets the server generates once (the client-address HMAC key), kept with the data they protect. */
+export interface ServerSecretsTable {
+  name: string;
+  /** Hex. */
+  value: string;
+  created_at: string;
+}
+
 export interface Tables extends IdeaTables, MapTables {
   sites: SitesTable;
   participants: ParticipantsTable;
@@ -85,6 +93,7 @@ export interface Tables extends IdeaTables, MapTables {
   poll_options: PollOptionsTable;
   ballots: BallotsTable;
   idempotency_keys: IdempotencyKeysTable;
+  server_secrets: ServerSecretsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../credentials/tokens.ts';
+import { demoModeOffDetail, isDemoCredential } from '../db/demo-seed.ts';
 import { originAllowed } from '../services/origin-pattern.ts';
 import { participantByToken } from '../services/participant-service.ts';
 import type { ServiceContext } from '../services/service-context.ts';
@@ -32,6 +33,13 @@ function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** Outside demo mode the published demo keys are refused, even where a demo run left the demo site. */
+function refuseDemoKeyOutsideDemo(request: FastifyRequest, credential: string, headers?: Record<string, string>): void {
+  if (!request.server.inspraak.config.demo && isDemoCredential(credential)) {
+    throw unauthorized('demo-mode-off', demoModeOffDetail, headers);
+  }
+}
+
 export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext) {
   return async function authHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     request.auth = { admin: false };
@@ -50,6 +58,7 @@ export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext
       const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
       const bearer = { 'www-authenticate': 'Bearer' };
       if (!match) throw unauthorized('admin-token-missing', 'Send the admin token as "Authorization: Bearer sk_…".', bearer);
+      refuseDemoKeyOutsideDemo(request, match[1]!, bearer);
       const site = await siteByAdminToken(ctx, match[1]!);
       if (!site) throw unauthorized('admin-token-unknown', 'This admin token is not known (it may have been rotated).', bearer);
       request.auth = { site, admin: true, credential: hashToken(match[1]!) };
@@ -58,12 +67,13 @@ export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext
 
     const key = single(request.headers['inspraak-site-key']);
     if (!key) throw unauthorized('site-key-missing', 'Send the site\'s public key in the Inspraak-Site-Key header.');
+    refuseDemoKeyOutsideDemo(request, key);
     const site = await siteByPublicKey(ctx, key);
     if (!site) throw unauthorized('site-key-unknown', 'This site key is not known (it may have been rotated).');
     const origin = request.headers.origin;
     // The server's own pages (the hosted `/embed/` pages) belong to every site whose widget they show.
-    const sameOrigin = origin === `${request.protocol}://${request.host}`;
-    if (origin !== undefined && !sameOrigin && !originAllowed(origin, site.allowedOrigins)) {
+    const ownOrigin = request.server.inspraak.publicAddress.isOwnOrigin(origin);
+    if (origin !== undefined && !ownOrigin && !originAllowed(origin, site.allowedOrigins)) {
       revokeCors(request, reply);
       throw new ProblemError({
         status: 403,

@@ -180,14 +180,24 @@ export class ResultsHub {
     }
   }
 
-  /** Ends every stream (graceful shutdown). */
-  close(): void {
+  /**
+   * Ends every stream (graceful shutdown). With `reconnectMs`, each stream is first sent that
+   * `retry:` hint, so its client reconnects (with Last-Event-ID) after about that long.
+   */
+  close({ reconnectMs }: { reconnectMs?: number } = {}): void {
     this.closed = true;
     clearInterval(this.heartbeat);
+    const told = new Set<ResultsListener['write']>(); // a stream of several polls has one listener per poll
     for (const channel of this.channels.values()) {
       clearTimeout(channel.timer);
       clearTimeout(channel.closeTimer);
-      for (const { listener } of channel.listeners) listener.end();
+      for (const { listener } of channel.listeners) {
+        if (reconnectMs !== undefined && !told.has(listener.write)) {
+          told.add(listener.write);
+          listener.write(`: server closing, reconnect\nretry: ${reconnectMs}\n\n`);
+        }
+        listener.end();
+      }
     }
     this.channels.clear();
   }

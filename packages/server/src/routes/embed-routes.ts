@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { assetPaths } from '../asset-paths.ts';
 import { pageSecurityHeaders } from '../http/page-security.ts';
 import { preferredLanguage } from '../http/preferred-language.ts';
 import { renderEmbedPage } from '../pages/embed-page.ts';
+import { isDemoCredential } from '../db/demo-seed.ts';
 import { renderNotFoundPage } from '../pages/not-found-page.ts';
 import { findEmbedSubject, isEmbedWidget } from '../services/embed-subject.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 
 /** The files the hosted pages link, read once (they ship with the server). */
 const assets: Record<string, { type: string; body: string }> = {
-  'embed.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('../pages/embed.css', import.meta.url), 'utf8') },
-  'embed-frame.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('../pages/embed-frame.js', import.meta.url), 'utf8') },
+  'embed.css': { type: 'text/css; charset=utf-8', body: readFileSync(path.join(assetPaths.pages, 'embed.css'), 'utf8') },
+  'embed-frame.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(path.join(assetPaths.pages, 'embed-frame.js'), 'utf8') },
 };
 
 const idShape = /^[A-Za-z0-9_-]{1,64}$/;
@@ -19,7 +22,7 @@ const single = (value: unknown): string | undefined => (typeof value === 'string
 
 /** The page's own address (without `lang`): what a resident is told and what a shared link names. */
 const ownUrl = (request: FastifyRequest, widget: string, id: string, siteKey: string | undefined): string =>
-  `${request.protocol}://${request.host}/embed/${widget}/${id}${siteKey ? `?site=${encodeURIComponent(siteKey)}` : ''}`;
+  `${request.server.inspraak.publicAddress.origin()}/embed/${widget}/${id}${siteKey ? `?site=${encodeURIComponent(siteKey)}` : ''}`;
 
 function sendPage(reply: FastifyReply, status: number, headers: Record<string, string>, body: string) {
   return reply
@@ -40,7 +43,9 @@ export function registerEmbedRoutes(app: FastifyInstance, { ctx }: { ctx: Servic
     const language = preferredLanguage(query.lang, request.headers['accept-language']);
     const known = isEmbedWidget(widget) ? widget : undefined;
     const siteKey = single(query.site);
-    const subject = known && idShape.test(id) ? await findEmbedSubject(ctx, known, id, siteKey) : undefined;
+    const found = known && idShape.test(id) ? await findEmbedSubject(ctx, known, id, siteKey) : undefined;
+    // Outside demo mode the demo site's keys are refused: a page carrying them could not work.
+    const subject = found && (request.server.inspraak.config.demo || !isDemoCredential(found.site.publicKey)) ? found : undefined;
     if (!subject) return sendPage(reply, 404, pageSecurityHeaders({ frameAncestors: '*' }), renderNotFoundPage(language, known, id));
     const headers = pageSecurityHeaders({
       frameAncestors: subject.site.allowedOrigins,

@@ -21,11 +21,11 @@ import { participantOf, siteOf, type OperationHandlers, type RouteDeps } from '.
 export const mapIdOf = (request: FastifyRequest): string => (request.params as { mapId: string }).mapId;
 export const reportIdOf = (request: FastifyRequest): string => (request.params as { reportId: string }).reportId;
 
-/** Photo URLs are absolute, on the origin the request came to (an `<img>` on a city page needs that). */
+/** Photo URLs are absolute, on the server's public address (an `<img>` on a city page needs that). */
 export const photoUrlFor =
   (request: FastifyRequest): PhotoUrl =>
   (photoId) =>
-    `${request.protocol}://${request.host}/v1/photos/${encodeURIComponent(photoId)}`;
+    `${request.server.inspraak.publicAddress.origin()}/v1/photos/${encodeURIComponent(photoId)}`;
 
 /** Photo limits from the server's config (INSPRAAK_PHOTO_MAX_BYTES, INSPRAAK_PHOTO_MAX_PIXELS). */
 export const photoConfigOf = (request: FastifyRequest) => request.server.inspraak.config;

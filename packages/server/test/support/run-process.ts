@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const serverPackageRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** tsx by its full address, so a command can run in any working directory. */
+const tsx = import.meta.resolve('tsx');
 
 export interface ProcessResult {
   code: number | null;
@@ -9,18 +12,23 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs a TypeScript entry of the server (cli.ts, main.ts) the way the npm scripts do. */
-export function startEntry(entry: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', '--conditions=source', entry, ...args], {
-    cwd: serverPackageRoot,
+/** Runs a TypeScript entry of the server (cli.ts) the way `npm run inspraak` does. */
+export function startEntry(entry: string, args: string[], env: Record<string, string>, cwd = serverPackageRoot): ChildProcess {
+  return spawn(process.execPath, ['--import', tsx, '--conditions=source', path.resolve(serverPackageRoot, entry), ...args], {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-export function runEntry(entry: string, args: string[], env: Record<string, string>): Promise<ProcessResult> {
+/** Runs the entry to its end; `timeoutMs`: kill it then (the result has code null). */
+export function runEntry(entry: string, args: string[], env: Record<string, string>, cwd?: string, timeoutMs?: number): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = startEntry(entry, args, env);
+    const child = startEntry(entry, args, env, cwd);
+    if (timeoutMs !== undefined) {
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      child.once('exit', () => clearTimeout(timer));
+    }
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk) => (stdout += chunk));
@@ -28,4 +36,39 @@ export function runEntry(entry: string, args: string[], env: Record<string, stri
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export interface ServeProcess {
+  child: ChildProcess;
+  /** `http://127.0.0.1:PORT` as the banner prints it. */
+  origin: string;
+  baseUrl: string;
+  /** Everything printed so far (stdout and stderr). */
+  output(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+}
+
+/** Starts `inspraak serve` (cli.ts) on a free port and waits for its start banner. */
+export async function startServe(args: string[], env: Record<string, string>, timeoutMs = 20_000): Promise<ServeProcess> {
+  const child = startEntry('src/cli.ts', ['serve', ...args], { PORT: '0', HOST: '127.0.0.1', INSPRAAK_LOG_LEVEL: 'warn', ...env });
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stderr!.on('data', (chunk) => (out += chunk));
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), timeoutMs);
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /API:\s+(http:\/\/127\.0\.0\.1:\d+)\/v1/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}: ${out}`));
+    });
+  });
+  return { child, origin, baseUrl: `${origin}/v1`, output: () => out, exited };
 }

@@ -1,0 +1,55 @@
+// This package's `npm run build`: compiles src/ into dist/ (tsc, tsconfig.build.json), then copies
+// what the server serves or reads besides its code from where the repository builds it into dist/,
+// where the installed package looks (src/asset-paths.ts names both places). Stops, naming the
+// command, when something is not built yet.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { assetLayouts, packageRoot, type AssetPaths } from '../src/asset-paths.ts';
+
+const { sources, package: target } = assetLayouts(packageRoot);
+
+// A clean folder: no compiled file of a deleted source may ship.
+rmSync(path.join(packageRoot, 'dist'), { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(packageRoot, 'tsconfig.build.json')], { stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+
+interface Asset {
+  /** Which files (by name) and folders to copy. */
+  keep(name: string, isFolder: boolean): boolean;
+  /** The command that builds the source folder, when one does. */
+  builtBy?: string;
+  /** The target folder holds compiled code too: add files, never clear it. */
+  shared?: boolean;
+}
+
+const assets: Record<Exclude<keyof AssetPaths, 'packageJson' | 'contractDocument'>, Asset> = {
+  // The YAML only (openapi/test/ holds the contract's own tests).
+  contract: { keep: (name, isFolder) => !isFolder && name.endsWith('.yaml') },
+  pages: { keep: (name, isFolder) => !isFolder && (name === 'embed.css' || name === 'embed-frame.js'), shared: true },
+  cdn: { keep: () => true, builtBy: 'npm run build (at the repository root)' },
+  demo: { keep: (name) => !name.endsWith('.test.ts') && name !== 'README.md' },
+  apiReference: { keep: () => true, builtBy: 'npm run docs:api (at the repository root)' },
+};
+
+for (const [name, asset] of Object.entries(assets) as Array<[keyof typeof assets, Asset]>) {
+  const from = sources[name];
+  const to = target[name];
+  if (!existsSync(from)) {
+    console.error(`build: ${from} is missing${asset.builtBy ? `; build it with: ${asset.builtBy}` : ''}`);
+    process.exit(1);
+  }
+  if (!asset.shared) rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, {
+    recursive: true,
+    filter: (source) => source === from || asset.keep(path.basename(source), statSync(source).isDirectory()),
+  });
+  console.log(`build: ${path.relative(packageRoot, to)} <- ${path.relative(packageRoot, from)}`);
+}
+
+// The contract as the installed server loads it: parsed now rather than at every start.
+writeFileSync(target.contractDocument, JSON.stringify(parse(readFileSync(sources.contractDocument, 'utf8'))));
+console.log(`build: ${path.relative(packageRoot, target.contractDocument)} <- ${path.relative(packageRoot, sources.contractDocument)}`);

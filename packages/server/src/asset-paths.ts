@@ -1,0 +1,60 @@
+// Where the server finds the files it serves or reads besides its code. Run from the TypeScript
+// sources (tsx: `npm start`, `npm run inspraak`, the tests) they are where the repository builds
+// them; in the installed package (`dist/*.js`) the package's build has copied them next to the code.
+// The package build (scripts/build.ts) copies each `sources` path to its `package` path.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface AssetPaths {
+  /** The server's package.json (its version). */
+  packageJson: string;
+  /** The contract's folder: `inspraak.yaml` and `open311.yaml`. */
+  contract: string;
+  /**
+   * The contract document the server loads at start: the YAML itself from the sources; in the
+   * package the same document as JSON, written by the build (YAML takes ~0.8 s to parse here, JSON 3 ms).
+   */
+  contractDocument: string;
+  /** The hosted pages' `embed.css` and `embed-frame.js`. */
+  pages: string;
+  /** The widgets' CDN build (loader, chunks, precompressed twins), served at `/cdn/`. */
+  cdn: string;
+  /** The demo city page, served at `/` in demo mode. */
+  demo: string;
+  /** The API reference (`npm run docs:api`), served at `/docs/api/`. */
+  apiReference: string;
+}
+
+/** Both places, from the package's root folder (`packages/server` in the repository). */
+export function assetLayouts(packageRoot: string): { sources: AssetPaths; package: AssetPaths } {
+  const repository = path.resolve(packageRoot, '../..');
+  const dist = path.join(packageRoot, 'dist');
+  const packageJson = path.join(packageRoot, 'package.json');
+  return {
+    sources: {
+      packageJson,
+      contract: path.join(repository, 'openapi'),
+      contractDocument: path.join(repository, 'openapi/inspraak.yaml'),
+      pages: path.join(packageRoot, 'src/pages'),
+      cdn: path.join(repository, 'packages/widgets/dist/cdn'),
+      demo: path.join(repository, 'examples/cms-page'),
+      apiReference: path.join(repository, 'dist/api-reference'),
+    },
+    package: {
+      packageJson,
+      contract: path.join(dist, 'openapi'),
+      contractDocument: path.join(dist, 'openapi/inspraak.json'),
+      pages: path.join(dist, 'pages'),
+      cdn: path.join(dist, 'cdn'),
+      demo: path.join(dist, 'demo'),
+      apiReference: path.join(dist, 'api-reference'),
+    },
+  };
+}
+
+/** This module is `src/asset-paths.ts` under tsx and `dist/asset-paths.js` once compiled. */
+export const runningFromSources = import.meta.url.endsWith('.ts');
+
+export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const assetPaths: AssetPaths = assetLayouts(packageRoot)[runningFromSources ? 'sources' : 'package'];
