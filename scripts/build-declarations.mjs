@@ -50,25 +50,32 @@ const formatHost = {
   getNewLine: () => '\n',
 };
 
-/** Emits one project's declarations; returns the diagnostics (empty when all went well). */
-function emitDeclarations(project) {
+/**
+ * Emits what one project's tsconfig asks for (declarations only, or JavaScript too, as the server's
+ * build does), with `.js` specifiers in the declarations; returns the diagnostics (empty when all went well).
+ * `project` is a tsconfig path relative to the repository root.
+ */
+export function emitDeclarations(project) {
   const config = ts.getParsedCommandLineOfConfigFile(join(root, project), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.formatDiagnostic(d, formatHost)); } });
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, projectReferences: config.projectReferences });
   const checked = ts.getPreEmitDiagnostics(program);
   if (checked.length > 0) return checked;
-  const { diagnostics } = program.emit(undefined, undefined, undefined, true, { afterDeclarations: [rewriteSpecifiers] });
+  const { diagnostics } = program.emit(undefined, undefined, undefined, undefined, { afterDeclarations: [rewriteSpecifiers] });
   return diagnostics;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const project of projects) {
-    const started = Date.now();
-    const diagnostics = emitDeclarations(project);
-    if (diagnostics.length > 0) {
-      console.error(ts.formatDiagnosticsWithColorAndContext(diagnostics, formatHost));
-      console.error(`declarations of ${project}: ${diagnostics.length} error(s)`);
-      process.exit(1);
-    }
-    console.log(`declarations of ${relative(root, dirname(join(root, project)))} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+/** Emits a project, prints how long it took; exits the process on an error, printing the diagnostics. */
+export function emitOrExit(project) {
+  const started = Date.now();
+  const diagnostics = emitDeclarations(project);
+  if (diagnostics.length > 0) {
+    console.error(ts.formatDiagnosticsWithColorAndContext(diagnostics, formatHost));
+    console.error(`declarations of ${project}: ${diagnostics.length} error(s)`);
+    process.exit(1);
   }
+  console.log(`compiled ${relative(root, dirname(join(root, project)))} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const project of projects) emitOrExit(project);
 }

@@ -33,7 +33,12 @@ async function openDemoPage() {
     if (message.type() === 'error' && !blocked.includes(message.location().url ?? '')) problems.push(`console: ${message.text()}`);
   });
   tab.on('requestfailed', (request) => {
-    if (!blocked.includes(request.url())) problems.push(`request failed: ${request.url()}`);
+    if (blocked.includes(request.url())) return;
+    // A reload ends the page's open live-results stream: the browser reports that as an aborted
+    // request whenever the stream was still open, which is what a live stream is.
+    const stream = new URL(request.url()).pathname.endsWith('/results/stream');
+    if (stream && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   tab.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);

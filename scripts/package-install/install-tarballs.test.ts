@@ -2,10 +2,11 @@
 // `npm run build`: the 'packages' step of `npm test` runs after 'build'), a scratch project in the
 // system's temp folder installs them from their files and everything else from the npm cache, and
 // the project's own files (consumer/) use them the way a developer would: plain Node against a real
-// server, `tsc --strict` with node16 and bundler resolution, a Vite build. publint and
+// server, `tsc --strict` with node16 and bundler resolution, a Vite build; and an operations team
+// runs the server from its installed package (`inspraak serve`, `inspraak sites create`). publint and
 // @arethetypeswrong/cli lint each tarball.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { startTestServer } from '../../packages/server/src/testing.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const consumerFiles = fileURLToPath(new URL('consumer/', import.meta.url));
@@ -23,7 +23,7 @@ const consumerFiles = fileURLToPath(new URL('consumer/', import.meta.url));
  * The workspace packages a developer installs. Another one joins with its name here: it is packed,
  * installed, checked for unwanted files and linted; a check of its own uses it from consumer/.
  */
-const packages = ['@inspraak/sdk', '@inspraak/widgets'];
+const packages = ['@inspraak/sdk', '@inspraak/widgets', '@inspraak/server'];
 
 /** What the consumer's typings tests need besides the packages: the frameworks of `@inspraak/widgets/react|preact|vue`. */
 const frameworkTypes = ['@types/react', 'preact', 'vue'];
@@ -35,15 +35,19 @@ let scratch: string;
 let project: string;
 const packed = new Map<string, Packed & { tarball: string }>();
 
+function shellEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(npm_|INSPRAAK_)/i.test(name) && name !== 'NODE_OPTIONS' && name !== 'INIT_CWD'),
+  );
+}
+
 /**
  * A child process with the environment a developer's shell has: none of the variables `npm test`
  * sets for its scripts (`npm_config_*` would carry this repository's .npmrc into the scratch
  * project's npm), and no NODE_OPTIONS (no tsx, no `source` condition).
  */
-async function run(command: string, args: string[], cwd: string) {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'NODE_OPTIONS' && name !== 'INIT_CWD'),
-  );
+async function run(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
+  const env = { ...shellEnv(), ...extraEnv };
   try {
     return await promisify(execFile)(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
@@ -52,7 +56,50 @@ async function run(command: string, args: string[], cwd: string) {
   }
 }
 
-const node = (args: string[], cwd: string) => run(process.execPath, args, cwd);
+const node = (args: string[], cwd: string, env?: Record<string, string>) => run(process.execPath, args, cwd, env);
+
+interface InstalledServer { origin: string; readyMs: number; banner: string; stop(): Promise<void> }
+
+/**
+ * `inspraak serve` from the scratch project's node_modules/.bin, as an operations team runs it: on a
+ * free port (PORT=0), ready when the start banner names its address.
+ */
+async function startInstalledServer(args: string[], dataDir: string): Promise<InstalledServer> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(path.join(project, 'node_modules/.bin/inspraak'), ['serve', ...args], {
+    cwd: project,
+    env: { ...shellEnv(), PORT: '0', INSPRAAK_DATA_DIR: dataDir, INSPRAAK_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`inspraak serve was not ready in 30 s:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const match = /health: (http:\/\/[^/\s]+)\/v1\/health/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`inspraak serve exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    origin,
+    readyMs: performance.now() - started,
+    banner: output,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
 /** npm as a developer's shell finds it. */
 const npm = (args: string[], cwd: string) => run('npm', args, cwd);
 
@@ -118,10 +165,11 @@ test('each tarball holds its built files, README and licence, and no tests, fixt
   assert.ok(widgets.includes('dist/cdn/inspraak.js'), '@inspraak/widgets has no dist/cdn/inspraak.js');
 });
 
-test('Node imports the SDK from its built JavaScript and votes on a real server', async () => {
-  const server = await startTestServer();
+test('Node imports the SDK from its built JavaScript and votes on the installed server in demo mode', async () => {
+  const dataDir = await mkdtemp(path.join(scratch, 'demo-data-'));
+  const server = await startInstalledServer(['--demo'], dataDir);
   try {
-    const { stdout } = await node(['uses-sdk.mjs', server.baseUrl, server.siteKey, 'poll_demo'], project);
+    const { stdout } = await node(['uses-sdk.mjs', `${server.origin}/v1`, 'pk_demo_voorbeeld', 'poll_demo'], project);
     const seen = JSON.parse(stdout);
     assert.equal(seen.resolved, pathToFileURL(path.join(project, 'node_modules/@inspraak/sdk/dist/index.js')).href);
     assert.equal(seen.poll.id, 'poll_demo');
@@ -131,7 +179,47 @@ test('Node imports the SDK from its built JavaScript and votes on a real server'
     assert.deepEqual(seen.results.counts.filter(([, count]: [string, number]) => count > 0), [[seen.voted[0], 1]]);
     assert.equal(seen.unknownPoll.status, 404, JSON.stringify(seen.unknownPoll));
   } finally {
-    await server.close();
+    await server.stop();
+  }
+});
+
+test('the installed server runs in production mode: health, a compressed loader, no demo keys, the first site from the CLI', async () => {
+  const dataDir = await mkdtemp(path.join(scratch, 'production-data-'));
+  const server = await startInstalledServer([], dataDir);
+  try {
+    console.log(`inspraak serve from the installed package was ready in ${Math.round(server.readyMs)} ms`);
+    assert.match(server.banner, /No sites yet/);
+    assert.doesNotMatch(server.banner, /pk_demo_voorbeeld|sk_demo_voorbeeld/);
+
+    const health = await fetch(`${server.origin}/v1/health`);
+    assert.equal(health.status, 200);
+
+    const raw = await fetch(`${server.origin}/cdn/inspraak.js`, { headers: { 'accept-encoding': 'identity' } });
+    const loader = await raw.text();
+    assert.equal(raw.status, 200);
+    assert.match(loader, /inspraak-poll/);
+    for (const encoding of ['br', 'gzip']) {
+      const compressed = await fetch(`${server.origin}/cdn/inspraak.js`, { headers: { 'accept-encoding': encoding } });
+      assert.equal(compressed.headers.get('content-encoding'), encoding);
+      assert.equal(await compressed.text(), loader, `the ${encoding} loader decodes to the same file`);
+    }
+
+    const demoAdmin = await fetch(`${server.origin}/v1/admin/polls`, { headers: { authorization: 'Bearer sk_demo_voorbeeld' } });
+    assert.equal(demoAdmin.status, 401, 'the published demo admin token is refused');
+
+    const { stdout, stderr } = await run(
+      path.join(project, 'node_modules/.bin/inspraak'),
+      ['sites', 'create', '--name', 'Gemeente X', '--origin', 'https://www.example.nl'],
+      project,
+      { INSPRAAK_DATA_DIR: dataDir },
+    );
+    assert.ok(stderr.includes(dataDir), `sites create names the database it opened:\n${stderr}`);
+    const adminToken = /\b(sk_[A-Za-z0-9_-]+)/.exec(stdout)?.[1];
+    assert.ok(adminToken && /\bpk_[A-Za-z0-9_-]+/.test(stdout), `sites create prints the new keys:\n${stdout}`);
+    const ownAdmin = await fetch(`${server.origin}/v1/admin/polls`, { headers: { authorization: `Bearer ${adminToken}` } });
+    assert.equal(ownAdmin.status, 200, 'the running server accepts the key the CLI made in the same data folder');
+  } finally {
+    await server.stop();
   }
 });
 

@@ -2,20 +2,21 @@
 // what the server serves or reads besides its code from where the repository builds it into dist/,
 // where the installed package looks (src/asset-paths.ts names both places). Stops, naming the
 // command, when something is not built yet.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { emitOrExit } from '../../../scripts/build-declarations.mjs';
 import { assetLayouts, packageRoot, type AssetPaths } from '../src/asset-paths.ts';
+
+const repositoryRoot = path.resolve(packageRoot, '../..');
 
 const { sources, package: target } = assetLayouts(packageRoot);
 
 // A clean folder: no compiled file of a deleted source may ship.
 rmSync(path.join(packageRoot, 'dist'), { recursive: true, force: true });
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(packageRoot, 'tsconfig.build.json')], { stdio: 'inherit' });
-if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+// JavaScript and declarations; the declarations' `./config.ts` specifiers become `./config.js`, which
+// tsc leaves as written (see scripts/build-declarations.mjs).
+emitOrExit(path.relative(repositoryRoot, path.join(packageRoot, 'tsconfig.build.json')));
 
 interface Asset {
   /** Which files (by name) and folders to copy. */
