@@ -31,7 +31,7 @@ import type { ServiceContext } from './services/service-context.ts';
 export type { StaticRoots } from './http/static-files.ts';
 
 export interface BuildAppOptions {
-  /** From `loadConfig()`; `dataDir` holds the SQLite file and the client-address secret. */
+  /** From `loadConfig()`; `dataDir` holds the SQLite database. */
   config: Config;
   /** Files served next to the API: `/cdn/*` and the demo page at `/`. Left out: not served. */
   staticRoots?: StaticRoots;
@@ -41,7 +41,7 @@ export interface BuildAppOptions {
   now?: () => Date;
 }
 
-/** What the app holds, for main.ts, the CLI and tests. */
+/** What the app holds, for the CLI and tests. */
 export interface InspraakState {
   db: Kysely<Tables>;
   database: OpenedDatabase;
