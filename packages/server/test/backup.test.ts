@@ -16,7 +16,6 @@ import { runEntry, startServe, type ServeProcess } from './support/run-process.t
 
 const unlimited = {
   INSPRAAK_RATE_LIMIT_CLIENT: '0',
-  INSPRAAK_RATE_LIMIT_SITE: '0',
   INSPRAAK_RATE_LIMIT_POLL_BALLOTS: '0',
   INSPRAAK_RATE_LIMIT_BOARD_WRITES: '0',
 };
