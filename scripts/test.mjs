@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every suite of the project, one clearly reported step each, then one summary line
 // `N passed, N failed` that CI reads. Each step's own output streams through as it runs.
+// `npm test -- server sdk` runs only the steps named (`npm test -- --list` names them all).
+// Without Chromium the steps that need no browser still run; the others fail, saying what to install.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -10,13 +12,8 @@ import { findBrowser, browserHelp, findFirefox, firefoxHelp, findWebKit, webkitH
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputDir = join(root, '.test-output');
 
-const browser = findBrowser();
-if (!browser) {
-  console.error(browserHelp);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
-process.env.CHROME_PATH = browser;
+const chromium = findBrowser();
+if (chromium) process.env.CHROME_PATH = chromium;
 
 /** Test files under a folder (recursively) whose names end in `suffix`. */
 function testFiles(folder, suffix = '.test.ts') {
@@ -30,12 +27,27 @@ function testFiles(folder, suffix = '.test.ts') {
 }
 
 const tsNode = ['--import', 'tsx', '--conditions=source'];
-const nodeTest = (files) => ({
-  command: process.execPath,
-  args: [...tsNode, '--test', '--test-reporter=spec', ...files],
-  count: countNodeTest,
-  files,
-});
+let stepNumber = 0;
+/** node:test with the spec reporter on stdout and our counting reporter into a file of its own. */
+const nodeTest = (files) => {
+  const countFile = join(outputDir, `node-test-count-${++stepNumber}.json`);
+  return {
+    command: process.execPath,
+    args: [
+      ...tsNode,
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'scripts/test-count-reporter.mjs')}`,
+      `--test-reporter-destination=${countFile}`,
+      ...files,
+    ],
+    count: (_output, code) => countFromFile(countFile, code),
+    files,
+  };
+};
+/** A step that drives Chromium (puppeteer or web-test-runner): without it, a failure that says what to install. */
+const withChromium = (step) => (chromium ? step : { ...step, notRun: browserHelp, install: 'apt-get install chromium' });
 
 const steps = [
   { name: 'contract', ...nodeTest(testFiles('openapi')) },
@@ -46,16 +58,16 @@ const steps = [
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
   // Packs the published packages and installs them in a project outside the repository (needs 'build').
   { name: 'packages', ...nodeTest(testFiles('scripts/package-install')) },
-  { name: 'widget builds', ...nodeTest(testFiles('packages/widgets/test')) },
+  withChromium({ name: 'widget builds', ...nodeTest(testFiles('packages/widgets/test')) }),
   // After 'build': scripts/adoption checks the server's SBOM that the build writes, with LICENSE,
   // publiccode.yml and CHANGELOG.md.
-  { name: 'docs', ...nodeTest([...testFiles('scripts/docs'), ...testFiles('scripts/api-reference'), ...testFiles('scripts/adoption')]) },
-  widgets('chromium', 'Chromium', true),
+  withChromium({ name: 'docs', ...nodeTest([...testFiles('scripts/docs'), ...testFiles('scripts/api-reference'), ...testFiles('scripts/adoption')]) }),
+  widgets('chromium', 'Chromium', chromium, browserHelp, 'apt-get install chromium'),
   widgets('firefox', 'Firefox ESR', findFirefox(), firefoxHelp, 'apt-get install firefox-esr'),
   widgets('webkit', 'WebKitGTK', findWebKit(), webkitHelp, 'apt-get install webkit2gtk-driver xvfb xauth'),
   // Builds Storybook and opens every story in Chromium (axe, console, requests): one test per story.
-  { name: 'storybook', ...nodeTest(testFiles('stories/test')) },
-  { name: 'end to end', ...nodeTest(testFiles('examples', '.e2e.test.ts')) },
+  withChromium({ name: 'storybook', ...nodeTest(testFiles('stories/test')) }),
+  withChromium({ name: 'end to end', ...nodeTest(testFiles('examples', '.e2e.test.ts')) }),
 ];
 
 /**
@@ -78,11 +90,10 @@ function widgets(engine, label, found, help = '', install = '') {
   };
 }
 
-function countNodeTest(output, code) {
-  const number = (label) => Number(output.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
-  const passed = number('pass');
-  const failed = number('fail') + number('cancelled');
+function countFromFile(file, code) {
   // A runner that crashed before reporting still counts as a failure.
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const { passed, failed } = JSON.parse(readFileSync(file, 'utf8'));
   return { passed, failed: failed || (code !== 0 ? 1 : 0) };
 }
 
@@ -108,12 +119,24 @@ function run(step) {
   });
 }
 
+const picked = process.argv.slice(2);
+if (picked.includes('--list')) {
+  for (const step of steps) console.log(step.name);
+  process.exit(0);
+}
+const unknown = picked.filter((name) => !steps.some((step) => step.name === name));
+if (unknown.length > 0) {
+  console.error(`No test step named ${unknown.map((name) => `"${name}"`).join(', ')}. The steps:\n${steps.map((step) => `  ${step.name}`).join('\n')}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 rmSync(outputDir, { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
 
 const totals = { passed: 0, failed: 0 };
 const report = [];
-for (const step of steps) {
+for (const step of steps.filter((step) => picked.length === 0 || picked.includes(step.name))) {
   if (step.files && step.files.length === 0) {
     report.push(`${step.name}: no test files`);
     continue;
