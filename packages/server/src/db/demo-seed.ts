@@ -30,8 +30,13 @@ export const demoSiteKey = 'pk_demo_voorbeeld';
 export const demoAdminToken = 'sk_demo_voorbeeld';
 export const demoAllowedOrigins = ['http://localhost:*', 'http://127.0.0.1:*'];
 
-/** The published demo keys: accepted only in demo mode (`--demo`, INSPRAAK_DEMO=1), since anyone can read them. */
-export const isDemoCredential = (value: string | undefined): boolean => value === demoSiteKey || value === demoAdminToken;
+/**
+ * The published demo keys are accepted only in demo mode (`--demo`, INSPRAAK_DEMO=1), since anyone
+ * can read them: true when `credential` is one of them and the server is not in demo mode. The API,
+ * Open311 and the hosted pages all ask this.
+ */
+export const demoCredentialRefused = (demoMode: boolean, credential: string | undefined): boolean =>
+  !demoMode && (credential === demoSiteKey || credential === demoAdminToken);
 
 export const demoModeOffDetail =
   `The demo site's keys (${demoSiteKey}, ${demoAdminToken}) work only in demo mode: start the server with --demo or INSPRAAK_DEMO=1. ` +

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../credentials/tokens.ts';
-import { demoModeOffDetail, isDemoCredential } from '../db/demo-seed.ts';
+import { demoCredentialRefused, demoModeOffDetail } from '../db/demo-seed.ts';
 import { originAllowed } from '../services/origin-pattern.ts';
 import { participantByToken } from '../services/participant-service.ts';
 import type { ServiceContext } from '../services/service-context.ts';
@@ -35,7 +35,7 @@ function single(value: string | string[] | undefined): string | undefined {
 
 /** Outside demo mode the published demo keys are refused, even where a demo run left the demo site. */
 function refuseDemoKeyOutsideDemo(request: FastifyRequest, credential: string, headers?: Record<string, string>): void {
-  if (!request.server.inspraak.config.demo && isDemoCredential(credential)) {
+  if (demoCredentialRefused(request.server.inspraak.config.demo, credential)) {
     throw unauthorized('demo-mode-off', demoModeOffDetail, headers);
   }
 }

@@ -5,7 +5,6 @@ import { assetPaths } from '../asset-paths.ts';
 import { pageSecurityHeaders } from '../http/page-security.ts';
 import { preferredLanguage } from '../http/preferred-language.ts';
 import { renderEmbedPage } from '../pages/embed-page.ts';
-import { isDemoCredential } from '../db/demo-seed.ts';
 import { renderNotFoundPage } from '../pages/not-found-page.ts';
 import { findEmbedSubject, isEmbedWidget } from '../services/embed-subject.ts';
 import type { ServiceContext } from '../services/service-context.ts';
@@ -43,9 +42,8 @@ export function registerEmbedRoutes(app: FastifyInstance, { ctx }: { ctx: Servic
     const language = preferredLanguage(query.lang, request.headers['accept-language']);
     const known = isEmbedWidget(widget) ? widget : undefined;
     const siteKey = single(query.site);
-    const found = known && idShape.test(id) ? await findEmbedSubject(ctx, known, id, siteKey) : undefined;
-    // Outside demo mode the demo site's keys are refused: a page carrying them could not work.
-    const subject = found && (request.server.inspraak.config.demo || !isDemoCredential(found.site.publicKey)) ? found : undefined;
+    const demoMode = request.server.inspraak.config.demo;
+    const subject = known && idShape.test(id) ? await findEmbedSubject(ctx, known, id, { siteKey, demoMode }) : undefined;
     if (!subject) return sendPage(reply, 404, pageSecurityHeaders({ frameAncestors: '*' }), renderNotFoundPage(language, known, id));
     const headers = pageSecurityHeaders({
       frameAncestors: subject.site.allowedOrigins,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ClientAddressHasher } from '../credentials/client-address-hasher.ts';
-import { demoModeOffDetail, isDemoCredential } from '../db/demo-seed.ts';
+import { demoCredentialRefused, demoModeOffDetail } from '../db/demo-seed.ts';
 import { UnsupportedBody } from '../http/json-body.ts';
 import { ProblemError } from '../http/problem.ts';
 import { categoriesOf } from '../services/map-service.ts';
@@ -72,7 +72,7 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashCli
 
   const jurisdictionOf = async (request: FastifyRequest, params: Record<string, unknown>) => {
     const apiKey = single(params.api_key);
-    if (!request.server.inspraak.config.demo && isDemoCredential(apiKey)) throw new Open311Error(401, demoModeOffDetail);
+    if (demoCredentialRefused(request.server.inspraak.config.demo, apiKey)) throw new Open311Error(401, demoModeOffDetail);
     const jurisdiction = await resolveJurisdiction(ctx, {
       apiKey,
       jurisdictionId: single(params.jurisdiction_id),

@@ -1,3 +1,4 @@
+import { demoCredentialRefused } from '../db/demo-seed.ts';
 import { findBoard } from '../repositories/board-repository.ts';
 import { siteOwningId, type LinkedTable } from '../repositories/id-owner-repository.ts';
 import { findMap } from '../repositories/map-repository.ts';
@@ -93,7 +94,7 @@ export async function findEmbedSubject(
   ctx: ServiceContext,
   widget: EmbedWidget,
   id: string,
-  siteKey?: string,
+  { siteKey, demoMode }: { siteKey?: string; demoMode: boolean },
 ): Promise<EmbedSubject | undefined> {
   let siteRow;
   if (siteKey !== undefined) {
@@ -102,5 +103,7 @@ export async function findEmbedSubject(
     const owner = await siteOwningId(ctx.db, embedWidgets[widget].table, id);
     if (owner !== undefined) siteRow = await findSiteById(ctx.db, owner);
   }
-  return siteRow && subjectOnSite(ctx, widget, id, toSite(siteRow));
+  // Outside demo mode the demo site has no pages: its keys, which a page carries, are refused.
+  if (!siteRow || demoCredentialRefused(demoMode, siteRow.public_key)) return undefined;
+  return subjectOnSite(ctx, widget, id, toSite(siteRow));
 }
