@@ -19,6 +19,32 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * Waits until a starting `inspraak serve` prints its start banner and returns the origin the banner
+ * names (`API: http://127.0.0.1:PORT/v1`, so PORT=0 works), with everything the process printed.
+ * Rejects when the process exits first or `timeoutMs` passes.
+ */
+export function waitForStartBanner(child: ChildProcess, timeoutMs: number): Promise<{ origin: string; output(): string }> {
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`inspraak serve was not ready in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const match = /API:\s+(http:\/\/[^\s/]+)\/v1/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ origin: match[1]!, output: () => output });
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`inspraak serve exited with ${code}:\n${output}`));
+    });
+  });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();

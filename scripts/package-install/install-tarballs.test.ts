@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { waitForStartBanner } from '../server-process.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const consumerFiles = fileURLToPath(new URL('consumer/', import.meta.url));
@@ -71,29 +72,12 @@ async function startInstalledServer(args: string[], dataDir: string): Promise<In
     env: { ...shellEnv(), PORT: '0', INSPRAAK_DATA_DIR: dataDir, INSPRAAK_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`inspraak serve was not ready in 30 s:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk;
-      const match = /health: (http:\/\/[^/\s]+)\/v1\/health/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`inspraak serve exited with ${code}:\n${output}`));
-    });
-  });
+  const { origin, output } = await waitForStartBanner(child, 30_000);
   return {
     origin,
     readyMs: performance.now() - started,
-    banner: output,
+    banner: output(),
     async stop() {
       child.kill('SIGTERM');
       await exited;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForStartBanner } from '../../../../scripts/server-process.ts';
 
 export const serverPackageRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** tsx by its full address, so a command can run in any working directory. */
@@ -52,23 +53,7 @@ export interface ServeProcess {
 /** Starts `inspraak serve` (cli.ts) on a free port and waits for its start banner. */
 export async function startServe(args: string[], env: Record<string, string>, timeoutMs = 20_000): Promise<ServeProcess> {
   const child = startEntry('src/cli.ts', ['serve', ...args], { PORT: '0', HOST: '127.0.0.1', INSPRAAK_LOG_LEVEL: 'warn', ...env });
-  let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.stderr!.on('data', (chunk) => (out += chunk));
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), timeoutMs);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /API:\s+(http:\/\/127\.0\.0\.1:\d+)\/v1/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}: ${out}`));
-    });
-  });
-  return { child, origin, baseUrl: `${origin}/v1`, output: () => out, exited };
+  const { origin, output } = await waitForStartBanner(child, timeoutMs);
+  return { child, origin, baseUrl: `${origin}/v1`, output, exited };
 }
