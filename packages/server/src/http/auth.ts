@@ -74,7 +74,7 @@ export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext
     // The server's own pages (the hosted `/embed/` pages) belong to every site whose widget they show.
     const ownOrigin = request.server.inspraak.publicAddress.isOwnOrigin(origin);
     if (origin !== undefined && !ownOrigin && !originAllowed(origin, site.allowedOrigins)) {
-      revokeCors(request, reply);
+      revokeCors(reply);
       throw new ProblemError({
         status: 403,
         code: 'origin-not-allowed',

@@ -16,7 +16,7 @@ export interface CorsOptions {
 }
 
 /** Takes the grant back: the site behind the key does not list this origin (the auth hook's second step). */
-export function revokeCors(_request: FastifyRequest, reply: FastifyReply): void {
+export function revokeCors(reply: FastifyReply): void {
   reply.removeHeader('access-control-allow-origin');
   reply.removeHeader('access-control-expose-headers');
 }
