@@ -52,7 +52,7 @@ const mapModules =
   /\/packages\/sdk\/src\/maps\.ts$|\/packages\/widgets\/src\/(define\/feedback-map|components\/feedback-map\/(feedback-map|feedback-map-events|feedback-map\.styles|map-data)|locales\/(nl-map|map-translations))\.ts$/;
 
 export default [
-  npmBuild({ index: at('packages/sdk/src/index.ts') }, at('packages/sdk/dist'), at('packages/sdk/src'), ['ky']),
+  npmBuild({ index: at('packages/sdk/src/index.ts') }, at('packages/sdk/dist'), at('packages/sdk/src'), ['ky', '@inspraak/contract']),
   npmBuild(
     {
       index: at('packages/widgets/src/index.ts'),
@@ -63,7 +63,7 @@ export default [
     },
     at('packages/widgets/dist/npm'),
     at('packages/widgets/src'),
-    ['lit', '@lit', 'ky', '@inspraak/sdk', 'leaflet'],
+    ['lit', '@lit', 'ky', '@inspraak/contract', '@inspraak/sdk', 'leaflet'],
   ),
   {
     input: { inspraak: at('packages/widgets/src/cdn/loader.ts') },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: the one-command demo. Rebuilds only what is out of date (the widgets' builds with the
-// SDK's generated types; the API reference), then runs `inspraak serve --demo` from the sources.
+// `npm start`: the one-command demo. Rebuilds only what is out of date (the contract's generated
+// types and constants; the widgets' builds; the API reference), then runs `inspraak serve --demo` from the sources.
 // "Out of date": a hash of every input file (path and content) differs from the one recorded after
 // the last build that npm start ran, or an output is missing.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,9 +14,15 @@ const stateFile = join(root, 'node_modules/.cache/inspraak/start-builds.json');
 
 const builds = [
   {
+    name: 'contract types',
+    command: ['run', 'generate', '--silent'],
+    inputs: ['openapi/inspraak.yaml', 'packages/contract/scripts/generate.mjs'],
+    outputs: ['packages/contract/src/generated/api.ts', 'packages/contract/src/generated/constants.ts'],
+  },
+  {
     name: 'widgets',
     command: ['run', 'build:widgets', '--silent'],
-    inputs: ['openapi', 'packages/sdk/src', 'packages/sdk/package.json', 'packages/widgets/src', 'packages/widgets/package.json', 'rollup.config.js', 'package-lock.json'],
+    inputs: ['openapi', 'packages/contract/src', 'packages/sdk/src', 'packages/sdk/package.json', 'packages/widgets/src', 'packages/widgets/package.json', 'rollup.config.js', 'package-lock.json'],
     outputs: ['packages/widgets/dist/cdn/inspraak.js'],
   },
   {
@@ -56,7 +62,7 @@ for (const build of builds) {
   console.log(`npm start: building the ${build.name} (${built ? 'sources changed' : 'not built yet'})`);
   const result = spawnSync('npm', build.command, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  recorded[build.name] = fingerprint(build.inputs); // the build may have regenerated inputs (the SDK's types)
+  recorded[build.name] = fingerprint(build.inputs); // the build may have regenerated inputs (the contract's types)
   mkdirSync(dirname(stateFile), { recursive: true });
   writeFileSync(stateFile, JSON.stringify(recorded, null, 2));
 }

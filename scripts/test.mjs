@@ -50,7 +50,7 @@ const nodeTest = (files) => {
 const withChromium = (step) => (chromium ? step : { ...step, notRun: browserHelp, install: 'apt-get install chromium' });
 
 const steps = [
-  { name: 'contract', ...nodeTest(testFiles('openapi')) },
+  { name: 'contract', ...nodeTest([...testFiles('openapi'), ...testFiles('packages/contract/test')]) },
   // tsc on the root project, the React example and the JSX typings' tests; vue-tsc on the Vue ones.
   { name: 'types', command: process.execPath, args: ['scripts/typecheck.mjs'], count: countExit },
   { name: 'server', ...nodeTest(testFiles('packages/server/test')) },

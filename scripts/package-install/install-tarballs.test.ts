@@ -24,7 +24,7 @@ const consumerFiles = fileURLToPath(new URL('consumer/', import.meta.url));
  * The workspace packages a developer installs. Another one joins with its name here: it is packed,
  * installed, checked for unwanted files and linted; a check of its own uses it from consumer/.
  */
-const packages = ['@inspraak/sdk', '@inspraak/widgets', '@inspraak/server'];
+const packages = ['@inspraak/contract', '@inspraak/sdk', '@inspraak/widgets', '@inspraak/server'];
 
 /** What the consumer's typings tests need besides the packages: the frameworks of `@inspraak/widgets/react|preact|vue`. */
 const frameworkTypes = ['@types/react', 'preact', 'vue'];
@@ -241,12 +241,12 @@ test('publint finds nothing to fix in each tarball', async () => {
 
 // The packages are ESM only (`"type": "module"`, `import` everywhere; Node 20.19+ can `require()` ESM
 // anyway): the 'esm-only' profile leaves out node10 and CommonJS-from-node16 resolution, which only
-// a CommonJS build would serve. A stylesheet export is no module for TypeScript to resolve.
+// a CommonJS build would serve. A stylesheet or a YAML document export is no module for TypeScript to resolve.
 test('@arethetypeswrong/cli finds no problem in each tarball (ESM only)', async () => {
   // One attw per tarball, side by side: each loads a TypeScript of its own.
   await Promise.all([...packed].map(async ([name, { tarball }]) => {
     const manifest = JSON.parse(await readFile(path.join(project, 'node_modules', name, 'package.json'), 'utf8'));
-    const stylesheets = Object.keys(manifest.exports ?? {}).filter((subpath) => subpath.endsWith('.css'));
+    const stylesheets = Object.keys(manifest.exports ?? {}).filter((subpath) => /\.(css|yaml)$/.test(subpath));
     const args = [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color'];
     if (stylesheets.length > 0) args.push('--exclude-entrypoints', ...stylesheets);
     await node([path.join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), ...args], project);

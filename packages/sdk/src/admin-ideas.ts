@@ -15,7 +15,7 @@ import type {
   ModerationPage,
   ModerationQueueQuery,
   StatusChange,
-} from './idea-types.ts';
+} from '@inspraak/contract';
 import { paginate } from './pagination.ts';
 
 export interface AdminBoardsApi {

@@ -14,7 +14,7 @@ import type {
   ReportModerationInput,
   ReportPage,
   ReportStatusUpdateInput,
-} from './map-types.ts';
+} from '@inspraak/contract';
 import { paginate } from './pagination.ts';
 
 export interface AdminMapsApi {

@@ -4,7 +4,7 @@
  */
 import type { CallOptions, Http, WriteOptions } from './http.ts';
 import { paginate } from './pagination.ts';
-import type { Poll, PollCreate, PollListQuery, PollPage, PollUpdate } from './types.ts';
+import type { Poll, PollCreate, PollListQuery, PollPage, PollUpdate } from '@inspraak/contract';
 
 export interface AdminPollsApi {
   /** One page of this site's polls, newest first. */

@@ -1,7 +1,7 @@
 /** Resident calls on idea boards. */
 import type { ClientCore } from './core.ts';
 import type { CallOptions } from './http.ts';
-import type { Board } from './idea-types.ts';
+import type { Board } from '@inspraak/contract';
 
 export interface BoardsApi {
   get(boardId: string, options?: CallOptions): Promise<Board>;

@@ -14,7 +14,7 @@ import { lazyAdminMapApis, lazyMaps } from './map-stubs.ts';
 import type { MapsApi } from './maps.ts';
 import { createCore, type ClientOptions } from './core.ts';
 import { createPolls, type PollsApi } from './polls.ts';
-import type { Health } from './types.ts';
+import type { Health } from '@inspraak/contract';
 
 export type { ClientOptions } from './core.ts';
 

@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from './types.ts';
+import type { FieldError, Problem } from '@inspraak/contract';
 
 /** The one error every failed call rejects with (an aborted call rejects with its signal's reason). */
 export class InspraakApiError extends Error {

@@ -5,7 +5,7 @@
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { InspraakApiError } from './errors.ts';
-import type { Problem } from './types.ts';
+import type { Problem } from '@inspraak/contract';
 
 /** Accepted by every method as its last argument. */
 export interface CallOptions {

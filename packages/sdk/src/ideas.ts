@@ -17,12 +17,15 @@ import type {
   IdeaListQuery,
   IdeaPage,
   IdeaReceipt,
-  IdeaSubmission,
+  IdeaSubmission as ContractIdeaSubmission,
   IdeaSupport,
   SimilarIdea,
   SimilarIdeas,
-} from './idea-types.ts';
+} from '@inspraak/contract';
 import { paginate } from './pagination.ts';
+
+/** What `ideas.create` answers: the contract's submission, with the receipt's address also absolute (`receipt.url`, on the API's origin). */
+export type IdeaSubmission = ContractIdeaSubmission & { receipt: { url: string } };
 
 export interface IdeaCommentsApi {
   /** One page of an idea's published comments and replies, oldest first. */

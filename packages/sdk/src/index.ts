@@ -11,7 +11,7 @@ export type { ParticipantStore } from './participant-store.ts';
 export type { PollsApi } from './polls.ts';
 export type { AdminPollsApi } from './admin-polls.ts';
 export type { BoardsApi } from './boards.ts';
-export type { FlagTarget, IdeaCommentsApi, IdeasApi } from './ideas.ts';
+export type { FlagTarget, IdeaCommentsApi, IdeasApi, IdeaSubmission } from './ideas.ts';
 export type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
 export type { AddPhotoOptions, MapsApi, ReportsApi } from './maps.ts';
 export type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
@@ -43,7 +43,7 @@ export type {
   ReportStatusUpdateInput,
   ReportSupport,
   TileLayer,
-} from './map-types.ts';
+} from '@inspraak/contract';
 export type {
   Board,
   BoardCategory,
@@ -62,14 +62,13 @@ export type {
   IdeaPage,
   IdeaReceipt,
   IdeaStatus,
-  IdeaSubmission,
   IdeaSupport,
   ModerationItem,
   ModerationPage,
   ModerationQueueQuery,
   SimilarIdea,
   StatusChange,
-} from './idea-types.ts';
+} from '@inspraak/contract';
 export type {
   Ballot,
   BallotInput,
@@ -85,4 +84,4 @@ export type {
   PollResults,
   PollUpdate,
   Problem,
-} from './types.ts';
+} from '@inspraak/contract';

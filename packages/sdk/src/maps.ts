@@ -15,7 +15,7 @@ import type {
   ReportPhoto,
   ReportReceipt,
   ReportSupport,
-} from './map-types.ts';
+} from '@inspraak/contract';
 import { paginate } from './pagination.ts';
 import type { Participants } from './participants.ts';
 

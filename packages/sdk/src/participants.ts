@@ -5,7 +5,7 @@
 import { InspraakApiError } from './errors.ts';
 import type { CallOptions, Http } from './http.ts';
 import type { ParticipantStore } from './participant-store.ts';
-import type { Participant } from './types.ts';
+import type { Participant } from '@inspraak/contract';
 
 const TOKEN_HEADER = 'inspraak-participant-token';
 

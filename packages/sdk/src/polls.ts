@@ -1,7 +1,7 @@
 /** Resident calls on polls: read, vote, my ballot, results and live results. */
 import type { CallOptions, WriteOptions } from './http.ts';
 import type { ClientCore } from './core.ts';
-import type { Ballot, BallotInput, BallotReceipt, MyBallot, Poll, PollResults } from './types.ts';
+import type { Ballot, BallotInput, BallotReceipt, MyBallot, Poll, PollResults } from '@inspraak/contract';
 
 export interface PollsApi {
   get(pollId: string, options?: CallOptions): Promise<Poll>;

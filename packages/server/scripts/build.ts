@@ -2,9 +2,8 @@
 // what the server serves or reads besides its code from where the repository builds it into dist/,
 // where the installed package looks (src/asset-paths.ts names both places). Stops, naming the
 // command, when something is not built yet.
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { emitOrExit } from '../../../scripts/build-declarations.mjs';
 import { assetLayouts, packageRoot, type AssetPaths } from '../src/asset-paths.ts';
 
@@ -27,9 +26,7 @@ interface Asset {
   shared?: boolean;
 }
 
-const assets: Record<Exclude<keyof AssetPaths, 'packageJson' | 'contractDocument'>, Asset> = {
-  // The YAML only (openapi/test/ holds the contract's own tests).
-  contract: { keep: (name, isFolder) => !isFolder && name.endsWith('.yaml') },
+const assets: Record<Exclude<keyof AssetPaths, 'packageJson'>, Asset> = {
   pages: { keep: (name, isFolder) => !isFolder && (name === 'embed.css' || name === 'embed-frame.js'), shared: true },
   cdn: { keep: () => true, builtBy: 'npm run build (at the repository root)' },
   demo: { keep: (name) => !name.endsWith('.test.ts') && name !== 'README.md' },
@@ -51,6 +48,3 @@ for (const [name, asset] of Object.entries(assets) as Array<[keyof typeof assets
   console.log(`build: ${path.relative(packageRoot, to)} <- ${path.relative(packageRoot, from)}`);
 }
 
-// The contract as the installed server loads it: parsed now rather than at every start.
-writeFileSync(target.contractDocument, JSON.stringify(parse(readFileSync(sources.contractDocument, 'utf8'))));
-console.log(`build: ${path.relative(packageRoot, target.contractDocument)} <- ${path.relative(packageRoot, sources.contractDocument)}`);

@@ -8,13 +8,6 @@ import { fileURLToPath } from 'node:url';
 export interface AssetPaths {
   /** The server's package.json (its version). */
   packageJson: string;
-  /** The contract's folder: `inspraak.yaml` and `open311.yaml`. */
-  contract: string;
-  /**
-   * The contract document the server loads at start: the YAML itself from the sources; in the
-   * package the same document as JSON, written by the build (YAML takes ~0.8 s to parse here, JSON 3 ms).
-   */
-  contractDocument: string;
   /** The hosted pages' `embed.css` and `embed-frame.js`. */
   pages: string;
   /** The widgets' CDN build (loader, chunks, precompressed twins), served at `/cdn/`. */
@@ -33,8 +26,6 @@ export function assetLayouts(packageRoot: string): { sources: AssetPaths; packag
   return {
     sources: {
       packageJson,
-      contract: path.join(repository, 'openapi'),
-      contractDocument: path.join(repository, 'openapi/inspraak.yaml'),
       pages: path.join(packageRoot, 'src/pages'),
       cdn: path.join(repository, 'packages/widgets/dist/cdn'),
       demo: path.join(repository, 'examples/cms-page'),
@@ -42,8 +33,6 @@ export function assetLayouts(packageRoot: string): { sources: AssetPaths; packag
     },
     package: {
       packageJson,
-      contract: path.join(dist, 'openapi'),
-      contractDocument: path.join(dist, 'openapi/inspraak.json'),
       pages: path.join(dist, 'pages'),
       cdn: path.join(dist, 'cdn'),
       demo: path.join(dist, 'demo'),

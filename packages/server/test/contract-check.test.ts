@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { assertMatchesContract, operationIds } from './support/contract-response.ts';
 import { toFieldErrors } from '../src/contract/validation-errors.ts';
 import { createContractAjv } from '../src/contract/contract-ajv.ts';
-import { contractId } from '../src/contract/load-contract.ts';
+import { contractId } from '@inspraak/contract/loader';
 
 const headers = (type: string) => new Headers({ 'content-type': type, 'x-request-id': 'req_1' });
 

@@ -7,7 +7,7 @@ import { call } from './support/api.ts';
 import { openEventStream, type EventStreamReader } from './support/event-stream.ts';
 import { adminHeaders, createPoll, newParticipant, siteHeaders, vote, voterHeaders } from './support/fixtures.ts';
 import { createContractAjv } from '../src/contract/contract-ajv.ts';
-import { contractId } from '../src/contract/load-contract.ts';
+import { contractId } from '@inspraak/contract/loader';
 
 const validateResults = createContractAjv().compile({ $ref: `${contractId}#/components/schemas/PollResults` });
 

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { contractId, loadContract } from './load-contract.ts';
+import { contractId, loadContract } from '@inspraak/contract/loader';
 
 // ajv-formats is CommonJS; under ESM its default export may be wrapped once more.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??

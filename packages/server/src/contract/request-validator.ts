@@ -5,7 +5,7 @@ import { UnsupportedBody } from '../http/json-body.ts';
 import { MultipartBody } from '../http/multipart-body.ts';
 import { ProblemError, type FieldError } from '../http/problem.ts';
 import { createContractAjv } from './contract-ajv.ts';
-import { anchorRefs, type ContractOperation, type ParameterObject } from './load-contract.ts';
+import { anchorRefs, type ContractOperation, type ParameterObject } from '@inspraak/contract/loader';
 import { toFieldErrors } from './validation-errors.ts';
 
 // Parameters arrive as text: coerce them (limit=5 → 5) and fill their defaults. Bodies are JSON and

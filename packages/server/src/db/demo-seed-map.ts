@@ -1,5 +1,5 @@
 import { hashToken } from '../credentials/tokens.ts';
-import type { ReportCategory } from '../contract/map-api-types.ts';
+import type { ReportCategory } from '@inspraak/contract';
 import { findMap, insertMap } from '../repositories/map-repository.ts';
 import { insertReport, insertStatusUpdate, setReportStatus } from '../repositories/report-repository.ts';
 import type { Executor } from '../repositories/executor.ts';

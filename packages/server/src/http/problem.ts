@@ -1,11 +1,7 @@
 import { STATUS_CODES } from 'node:http';
+import type { FieldError } from '@inspraak/contract';
 
-/** One field-level problem, as the contract's `FieldError`. */
-export interface FieldError {
-  pointer: string;
-  code: string;
-  detail: string;
-}
+export type { FieldError };
 
 export interface ProblemInit {
   status: number;

@@ -1,4 +1,4 @@
-import type { AnswerInput, BoardCreate, BoardUpdate, HideInput, StatusChange } from '../contract/idea-api-types.ts';
+import type { AnswerInput, BoardCreate, BoardUpdate, HideInput, StatusChange } from '@inspraak/contract';
 import { listAllIdeas } from '../repositories/idea-repository.ts';
 import { createBoard, getBoardRow, updateBoard } from '../services/board-service.ts';
 import { answerIdea, listModerationQueue, moderateComment, moderateIdea, setIdeaStatus } from '../services/idea-moderation-service.ts';

@@ -3,7 +3,7 @@ import type {
   FeedbackMapUpdate,
   ReportModerationInput,
   ReportStatusUpdateInput,
-} from '../contract/map-api-types.ts';
+} from '@inspraak/contract';
 import { eraseReport } from '../services/erasure-service.ts';
 import { createMap, toMap, updateMap, categoriesOf } from '../services/map-service.ts';
 import { reportsCsv, reportsGeoJson } from '../services/report-export.ts';

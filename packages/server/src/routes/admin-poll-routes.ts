@@ -1,4 +1,4 @@
-import type { PollCreate, PollUpdate } from '../contract/api-types.ts';
+import type { PollCreate, PollUpdate } from '@inspraak/contract';
 import { closePoll, createPoll, getPollRecord, listPolls, updatePoll } from '../services/poll-service.ts';
 import { toPoll } from '../services/poll-view.ts';
 import { resultsCsv } from '../services/results-csv.ts';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { CommentInput, FlagInput, IdeaInput } from '../contract/idea-api-types.ts';
+import type { CommentInput, FlagInput, IdeaInput } from '@inspraak/contract';
 import { contentEtag } from '../http/content-etag.ts';
 import { addVary, notModified } from '../http/etag.ts';
 import { getBoard } from '../services/board-service.ts';

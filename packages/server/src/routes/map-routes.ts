@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { ReportCreate, ReportReceipt, ReportStatus, ReportSupport } from '../contract/map-api-types.ts';
+import type { ReportCreate, ReportReceipt, ReportStatus, ReportSupport } from '@inspraak/contract';
 import { notModified } from '../http/etag.ts';
 import { MultipartBody } from '../http/multipart-body.ts';
 import { getMapRow, mapEtag, toMap, categoriesOf } from '../services/map-service.ts';

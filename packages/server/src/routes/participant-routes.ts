@@ -1,4 +1,4 @@
-import type { Participant } from '../contract/api-types.ts';
+import type { Participant } from '@inspraak/contract';
 import { issueParticipant } from '../services/participant-service.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 

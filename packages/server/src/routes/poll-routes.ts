@@ -1,4 +1,4 @@
-import type { BallotInput } from '../contract/api-types.ts';
+import type { BallotInput } from '@inspraak/contract';
 import { addVary, notModified } from '../http/etag.ts';
 import { castBallot, getMyBallot, hasVoted } from '../services/ballot-service.ts';
 import { getPollRecord } from '../services/poll-service.ts';

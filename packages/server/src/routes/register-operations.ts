@@ -1,5 +1,5 @@
 import type { FastifyInstance, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
-import { listOperations } from '../contract/load-contract.ts';
+import { listOperations } from '@inspraak/contract/loader';
 import { compileRequestValidator } from '../contract/request-validator.ts';
 import { authRequirement, createAuthHook } from '../http/auth.ts';
 import { createIdempotencyHook } from '../http/idempotency.ts';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { operations } from '@inspraak/sdk/types';
+import type { operations } from '@inspraak/contract/types';
 import type { ClientAddressHasher } from '../credentials/client-address-hasher.ts';
 import type { RateLimits } from '../http/rate-limits.ts';
 import type { ResultsHub } from '../live/results-hub.ts';

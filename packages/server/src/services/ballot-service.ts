@@ -1,4 +1,4 @@
-import type { Ballot, BallotReceipt, MyBallot } from '../contract/api-types.ts';
+import type { Ballot, BallotReceipt, MyBallot } from '@inspraak/contract';
 import type { BallotRow } from '../db/tables.ts';
 import { notFound, ProblemError, type FieldError } from '../http/problem.ts';
 import { adjustOptionCounts, bumpPollCounters, findBallot, insertBallot, replaceBallot } from '../repositories/ballot-repository.ts';

@@ -1,4 +1,4 @@
-import type { Board, BoardCreate, BoardUpdate } from '../contract/idea-api-types.ts';
+import type { Board, BoardCreate, BoardUpdate } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { BoardRow } from '../db/idea-tables.ts';
 import { idTakenProblem, notFound, ProblemError } from '../http/problem.ts';

@@ -1,4 +1,4 @@
-import type { Comment, CommentInput, CommentPage } from '../contract/idea-api-types.ts';
+import type { Comment, CommentInput, CommentPage } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import { fieldProblem } from '../http/problem.ts';
 import { countPublishedComments, findComment, insertComment, listPublishedComments } from '../repositories/comment-repository.ts';

@@ -1,5 +1,5 @@
-import type { IdeaErasure } from '../contract/idea-api-types.ts';
-import type { ReportErasure } from '../contract/map-api-types.ts';
+import type { IdeaErasure } from '@inspraak/contract';
+import type { ReportErasure } from '@inspraak/contract';
 import { hashToken } from '../credentials/tokens.ts';
 import type { IdeaRow } from '../db/idea-tables.ts';
 import type { ReportRow } from '../db/map-tables.ts';

@@ -1,4 +1,4 @@
-import type { Flag, FlagInput } from '../contract/idea-api-types.ts';
+import type { Flag, FlagInput } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { FlagRow } from '../db/idea-tables.ts';
 import { notFound } from '../http/problem.ts';

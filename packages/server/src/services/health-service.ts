@@ -1,4 +1,4 @@
-import type { Health } from '../contract/api-types.ts';
+import type { Health } from '@inspraak/contract';
 import { ProblemError } from '../http/problem.ts';
 import { pingDatabase } from '../repositories/health-repository.ts';
 import { serverVersion } from '../version.ts';

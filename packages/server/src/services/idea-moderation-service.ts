@@ -1,4 +1,4 @@
-import type { Comment, Idea, ModerationItem, ModerationPage } from '../contract/idea-api-types.ts';
+import type { Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
 import type { CommentRow, IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
 import { notFound } from '../http/problem.ts';
 import { findComment, listQueuedComments, updateComment } from '../repositories/comment-repository.ts';

@@ -1,4 +1,4 @@
-import type { Idea, IdeaInput, IdeaPage, IdeaSubmission, IdeaSupport, SimilarIdeas } from '../contract/idea-api-types.ts';
+import type { Idea, IdeaInput, IdeaPage, IdeaSubmission, IdeaSupport, SimilarIdeas } from '@inspraak/contract';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
 import { fieldProblem, notFound } from '../http/problem.ts';

@@ -1,4 +1,4 @@
-import type { Board, Comment, Idea } from '../contract/idea-api-types.ts';
+import type { Board, Comment, Idea } from '@inspraak/contract';
 import type { BoardRow, CommentRow, IdeaRow, StatusHistoryRow } from '../db/idea-tables.ts';
 
 /** The contract's `Board` for a stored board. */

@@ -1,4 +1,4 @@
-import type { FeedbackMap, FeedbackMapCreate, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '../contract/map-api-types.ts';
+import type { FeedbackMap, FeedbackMapCreate, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { MapRow, MapsTable } from '../db/map-tables.ts';
 import { idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';

@@ -1,6 +1,6 @@
 // The Open311 GeoReport v2 facade over the feedback map: a jurisdiction is a map, a service is a
 // category, a service request is a report. Names and shapes are the spec's own (snake_case).
-import type { ReportCategory } from '../contract/map-api-types.ts';
+import type { ReportCategory } from '@inspraak/contract';
 import type { MapRow, ReportStatusValue } from '../db/map-tables.ts';
 import { ProblemError } from '../http/problem.ts';
 import { siteOwningId } from '../repositories/id-owner-repository.ts';

@@ -1,4 +1,4 @@
-import type { ReportPhoto } from '../contract/map-api-types.ts';
+import type { ReportPhoto } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { UploadedFile } from '../http/multipart-body.ts';
 import { fieldProblem, notFound } from '../http/problem.ts';

@@ -1,4 +1,4 @@
-import type { Poll, PollCreate, PollPage, PollUpdate } from '../contract/api-types.ts';
+import type { Poll, PollCreate, PollPage, PollUpdate } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { NewPoll, PollChanges } from '../db/tables.ts';
 import { fieldProblem, idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';

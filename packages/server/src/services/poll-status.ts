@@ -1,5 +1,5 @@
 import type { PollRow } from '../db/tables.ts';
-import type { PollStatus } from '../contract/api-types.ts';
+import type { PollStatus } from '@inspraak/contract';
 
 /** Status is never stored: it follows from opensAt/closesAt at the time of the response. */
 export function pollStatus(poll: Pick<PollRow, 'opens_at' | 'closes_at'>, now: Date): PollStatus {

@@ -1,4 +1,4 @@
-import type { Poll } from '../contract/api-types.ts';
+import type { Poll } from '@inspraak/contract';
 import type { PollRecord } from '../repositories/poll-repository.ts';
 import { pollStatus } from './poll-status.ts';
 

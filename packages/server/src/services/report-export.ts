@@ -1,4 +1,4 @@
-import type { ReportCollection } from '../contract/map-api-types.ts';
+import type { ReportCollection } from '@inspraak/contract';
 import type { MapRow } from '../db/map-tables.ts';
 import type { ReportRecord } from '../repositories/report-repository.ts';
 import { toCsv, type CsvCell } from './csv-writer.ts';

@@ -8,7 +8,7 @@ import type {
   ReportModerationInput,
   ReportPage,
   ReportStatusUpdateInput,
-} from '../contract/map-api-types.ts';
+} from '@inspraak/contract';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { MapRow, ReportModerationValue, ReportRow, ReportStatusValue } from '../db/map-tables.ts';
 import { fieldProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';

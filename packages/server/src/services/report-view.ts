@@ -1,4 +1,4 @@
-import type { Report, ReportCategory } from '../contract/map-api-types.ts';
+import type { Report, ReportCategory } from '@inspraak/contract';
 import type { ReportRecord } from '../repositories/report-repository.ts';
 
 /** Builds the absolute URL of a photo (the API's origin as the request saw it). */

@@ -1,4 +1,4 @@
-import type { PollResults } from '../contract/api-types.ts';
+import type { PollResults } from '@inspraak/contract';
 import type { PollRecord } from '../repositories/poll-repository.ts';
 import { pollStatus } from './poll-status.ts';
 

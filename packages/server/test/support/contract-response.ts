@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { ValidateFunction } from 'ajv';
 import { createContractAjv } from '../../src/contract/contract-ajv.ts';
-import { anchorRefs, listOperations, loadContract, resolveRef, type JsonSchema } from '../../src/contract/load-contract.ts';
+import { anchorRefs, listOperations, loadContract, resolveRef, type JsonSchema } from '@inspraak/contract/loader';
 
 const ajv = createContractAjv();
 const contract = loadContract();

@@ -23,3 +23,6 @@ export type MyBallot = Schemas['MyBallot'];
 
 /** The query of `GET /admin/polls`: `{ limit?, cursor? }`. */
 export type PollListQuery = NonNullable<operations['listPolls']['parameters']['query']>;
+export type ResultsVisibility = Schemas['ResultsVisibility'];
+export type PollStatus = Schemas['PollStatus'];
+export type PollOptionInput = Schemas['PollOptionInput'];

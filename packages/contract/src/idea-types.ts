@@ -13,8 +13,7 @@ export type Idea = Schemas['Idea'];
 export type IdeaStatus = Schemas['IdeaStatus'];
 export type IdeaInput = Schemas['IdeaInput'];
 export type IdeaPage = Schemas['IdeaPage'];
-/** What `ideas.create` answers: the contract's submission, with the receipt's address also absolute (`receipt.url`, on the API's origin). */
-export type IdeaSubmission = Schemas['IdeaSubmission'] & { receipt: { url: string } };
+export type IdeaSubmission = Schemas['IdeaSubmission'];
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type IdeaSupport = Schemas['IdeaSupport'];
 export type IdeaErasure = Schemas['IdeaErasure'];
@@ -35,3 +34,5 @@ export type IdeaListQuery = NonNullable<operations['listIdeas']['parameters']['q
 export type CommentListQuery = NonNullable<operations['listComments']['parameters']['query']>;
 /** The query of `GET /admin/moderation-queue`: `{ boardId?, limit?, cursor? }`. */
 export type ModerationQueueQuery = NonNullable<operations['listModerationQueue']['parameters']['query']>;
+export type HideInput = Schemas['HideInput'];
+export type AnswerInput = Schemas['AnswerInput'];
