@@ -4,7 +4,7 @@
  * an InspraakApiError.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import { InspraakApiError } from './errors.ts';
+import { InspraakApiError, retryableStatuses } from './errors.ts';
 import type { Problem } from '@inspraak/contract';
 
 /** Accepted by every method as its last argument. */
@@ -111,7 +111,7 @@ export function createHttp(options: HttpOptions): Http {
       // PUT and DELETE (supports, answers) are idempotent by themselves.
       methods: ['get', 'post', 'patch', 'put', 'delete'],
       // 409 only with Retry-After: a request with the same Idempotency-Key is still in progress.
-      statusCodes: [408, 409, 429, 500, 502, 503, 504],
+      statusCodes: [...retryableStatuses],
       afterStatusCodes: [409, 429, 503],
       retryOnTimeout: true,
       jitter: (delay) => delay * (0.5 + Math.random() / 2),

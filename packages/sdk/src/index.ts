@@ -5,7 +5,7 @@ export { createPolls } from './polls.ts';
 export { createBoards } from './boards.ts';
 export { createIdeas } from './ideas.ts';
 export { createMaps } from './maps.ts';
-export { InspraakApiError } from './errors.ts';
+export { InspraakApiError, type ErrorKind } from './errors.ts';
 export type { CallOptions, WriteOptions } from './http.ts';
 export type { ParticipantStore } from './participant-store.ts';
 export type { PollsApi } from './polls.ts';

@@ -92,6 +92,8 @@ describe('polls', () => {
     );
     assert.equal(tooMany.status, 422);
     assert.equal(tooMany.code, 'validation-failed');
+    assert.equal(tooMany.kind, 'invalid');
+    assert.equal(tooMany.retryable, false);
     assert.equal(tooMany.problem?.status, 422);
     const fields = tooMany.fieldErrors();
     const pointers = Object.keys(fields);

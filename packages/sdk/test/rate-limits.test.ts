@@ -43,6 +43,8 @@ describe('a short rate-limit window', () => {
     assert.ok(error instanceof InspraakApiError);
     assert.equal(error.status, 429);
     assert.equal(error.code, 'rate-limited');
+    assert.equal(error.kind, 'rate-limited');
+    assert.equal(error.retryable, true);
     assert.ok(error.retryAfter !== undefined && error.retryAfter >= 1);
     assert.ok(error.requestId);
   });

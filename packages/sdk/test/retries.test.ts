@@ -135,6 +135,8 @@ describe('retries', () => {
     assert.ok(error instanceof InspraakApiError);
     assert.equal(error.status, 0);
     assert.equal(error.code, 'network-error');
+    assert.equal(error.kind, 'network');
+    assert.equal(error.retryable, true);
     assert.equal(error.requestId, undefined);
     assert.ok(error.cause instanceof Error);
     assert.equal(recorder.sent.length, 3, 'the first attempt and 2 retries (the default)');
