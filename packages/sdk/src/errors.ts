@@ -24,13 +24,12 @@ export type ErrorKind =
   /** 408, 500, 502, 503, 504: the server failed or is busy or restarting. */
   | 'server';
 
-/** The statuses a call may be tried again on (the SDK's own retries use the same list). */
-export const retryableStatuses = [408, 409, 429, 500, 502, 503, 504] as const;
+/** The statuses a call may be tried again on (the SDK's own retries use the same list; `0`: no response). */
+export const retryableStatuses = [0, 408, 409, 429, 500, 502, 503, 504] as const;
 
 /** The kind of an HTTP status (`0`: no response). */
 export function errorKind(status: number): ErrorKind {
   if (status === 0) return 'network';
-  if (status === 400 || status === 422) return 'invalid';
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 404 || status === 410) return 'not-found';
   if (status === 409) return 'conflict';
@@ -38,6 +37,7 @@ export function errorKind(status: number): ErrorKind {
   if (status === 429) return 'rate-limited';
   if (status === 501) return 'not-implemented';
   if (status === 408 || status >= 500) return 'server';
+  // 400, 422, and any other 4xx: the request as sent.
   return 'invalid';
 }
 
@@ -72,7 +72,7 @@ export class InspraakApiError extends Error {
       cause?: unknown;
     },
   ) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, init); // Error reads only `cause` from its options, and only when init has one
     this.name = 'InspraakApiError';
     this.status = init.status;
     this.code = init.code;
@@ -80,8 +80,7 @@ export class InspraakApiError extends Error {
     this.requestId = init.requestId;
     this.retryAfter = init.retryAfter;
     this.kind = errorKind(init.status);
-    this.retryable =
-      init.status === 0 || (init.status === 409 ? init.retryAfter !== undefined : (retryableStatuses as readonly number[]).includes(init.status));
+    this.retryable = (retryableStatuses as readonly number[]).includes(init.status) && (init.status !== 409 || init.retryAfter !== undefined);
   }
 
   /** The problem's field errors keyed by JSON pointer (`/optionIds`), for showing each next to its field. */

@@ -161,8 +161,8 @@ export async function uploadPhotos(
     try {
       await maps.reports.addPhoto(report.id, file, { receipt, filename: file.name });
     } catch (error) {
-      const status = error instanceof InspraakApiError ? error.status : 0;
-      const reason = status === 413 ? l.t('errorPhotoSize', { name: file.name, size: maxSize }) : status === 422 ? l.t('errorPhoto') : l.t(errorTextKey(error));
+      const kind = error instanceof InspraakApiError ? error.kind : undefined;
+      const reason = kind === 'too-large' ? l.t('errorPhotoSize', { name: file.name, size: maxSize }) : kind === 'invalid' ? l.t('errorPhoto') : l.t(errorTextKey(error));
       upload.failed = [...upload.failed, l.t('photoFailed', { name: file.name, reason })];
       failed(error);
     }

@@ -239,7 +239,7 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
     } catch (error) {
       this.sending = false;
       this.dispatchEvent(new InspraakErrorEvent(error));
-      const fieldErrors = error instanceof InspraakApiError && error.status === 422 ? this.#fieldErrors(error) : {};
+      const fieldErrors = error instanceof InspraakApiError && error.kind === 'invalid' ? this.#fieldErrors(error) : {};
       if (Object.keys(fieldErrors).length) return this.#showErrors(fieldErrors);
       this.sendError = error;
       await this.updateComplete;
