@@ -16,6 +16,8 @@ import {
 } from '@inspraak/sdk';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { Capabilities } from './assistive-tech-plugin.ts';
+// The widgets' events in the global event map (`addEventListener('inspraak-error', …)` is typed).
+import type {} from '../../src/base/events.ts';
 
 interface ServerInfo {
   baseUrl: string;
