@@ -1,6 +1,9 @@
 // Finds the browsers of the widget and end-to-end tests (Chromium; for the widgets also Firefox ESR and
 // WebKitGTK), so `npm test` needs no download.
-import { existsSync } from 'node:fs';
+import { existsSync as fileExists } from 'node:fs';
+
+// INSPRAAK_NO_BROWSERS=1: behave as on a machine without any browser (the test of `npm test` itself uses it).
+const existsSync = (path) => process.env.INSPRAAK_NO_BROWSERS !== '1' && fileExists(path);
 
 const candidates = [
   process.env.CHROME_PATH,

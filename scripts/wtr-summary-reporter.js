@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** @param {{ engine?: string, file?: string }} [options] */
-export function summaryReporter({ engine = 'chromium', file = path.resolve(`.test-output/wtr-summary-${engine}.json`) } = {}) {
+export function summaryReporter({ engine = 'chromium', file = path.resolve(process.env.INSPRAAK_TEST_OUTPUT ?? '.test-output', `wtr-summary-${engine}.json`) } = {}) {
   /** @param {import('@web/test-runner-core').TestSession[]} sessions */
   const write = (sessions) => {
     const counts = { passed: 0, failed: 0, skipped: 0 };

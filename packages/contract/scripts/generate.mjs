@@ -110,13 +110,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let stale = 0;
   for (const [file, text] of Object.entries(await generatedFiles())) {
     const name = relative(repositoryRoot, file);
-    if (!check) {
-      writeFileSync(file, text);
-      console.log(`generate: ${name}`);
-      continue;
-    }
     let current = '';
     try { current = readFileSync(file, 'utf8'); } catch {}
+    if (!check) {
+      // Unchanged files are left alone: tests that read them may be running (`npm test` runs steps in parallel).
+      if (current !== text) writeFileSync(file, text);
+      console.log(`generate: ${name}${current === text ? ' (unchanged)' : ''}`);
+      continue;
+    }
     if (current !== text) {
       console.error(`${name} is stale: run \`npm run generate\` at the repository root`);
       stale += 1;
