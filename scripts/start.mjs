@@ -17,7 +17,7 @@ const builds = [
     name: 'contract types',
     command: ['run', 'generate', '--silent'],
     inputs: ['openapi/inspraak.yaml', 'packages/contract/scripts/generate.mjs'],
-    outputs: ['packages/contract/src/generated/api.ts', 'packages/contract/src/generated/constants.ts'],
+    outputs: ['packages/contract/src/generated/api.ts', 'packages/contract/src/generated/constants.ts', 'packages/contract/src/generated/schemas.ts'],
   },
   {
     name: 'widgets',
