@@ -92,50 +92,32 @@ const frame: Decorator = (story, { globals }) => {
 const docsPage = () =>
   createElement(Fragment, null, createElement(Title), createElement(Subtitle), createElement(Description), createElement(Primary), createElement(Controls));
 
+/** A toolbar menu of the preview: its choices as [value, title]. */
+const toolbar = (description: string, title: string, icon: string, items: [value: string, title: string][]) => ({
+  description,
+  toolbar: { title, icon, items: items.map(([value, itemTitle]) => ({ value, title: itemTitle })), dynamicTitle: true },
+});
+
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader],
   decorators: [frame],
   globalTypes: {
-    locale: {
-      description: 'Language of the section around the widget',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'nl', title: 'Nederlands' },
-          { value: 'en', title: 'English' },
-          { value: 'ar', title: 'العربية (right to left)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'A city theme through --inspraak-* custom properties',
-      toolbar: {
-        title: 'Theme',
-        icon: 'paintbrush',
-        items: [
-          { value: 'default', title: 'Default' },
-          { value: 'city', title: 'City (Rivierstad)' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    width: {
-      description: 'Width of the column the widget sits in',
-      toolbar: {
-        title: 'Width',
-        icon: 'mobile',
-        items: [
-          { value: 'full', title: 'Full width' },
-          { value: '480', title: '480 px' },
-          { value: '320', title: '320 px' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    locale: toolbar('Language of the section around the widget', 'Language', 'globe', [
+      ['nl', 'Nederlands'],
+      ['en', 'English'],
+      ['ar', 'العربية (right to left)'],
+    ]),
+    theme: toolbar('A city theme through --inspraak-* custom properties', 'Theme', 'paintbrush', [
+      ['default', 'Default'],
+      ['city', 'City (Rivierstad)'],
+      ['dark', 'Dark'],
+    ]),
+    width: toolbar('Width of the column the widget sits in', 'Width', 'mobile', [
+      ['full', 'Full width'],
+      ['480', '480 px'],
+      ['320', '320 px'],
+    ]),
   },
   initialGlobals: { locale: 'nl', theme: 'default', width: 'full' },
   parameters: {
