@@ -1,4 +1,5 @@
 import type { Comment, CommentInput, CommentPage } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import { fieldProblem } from '../http/problem.ts';
 import { countPublishedComments, findComment, insertComment, listPublishedComments } from '../repositories/comment-repository.ts';
@@ -20,7 +21,7 @@ export async function listComments(
   ctx: ServiceContext,
   siteId: string,
   ideaId: string,
-  query: { limit?: number | undefined; cursor?: string | undefined },
+  query: OperationQuery<'listComments'>,
 ): Promise<CommentPage> {
   await publishedIdeaRow(ctx.db, siteId, ideaId);
   const limit = query.limit ?? 20;

@@ -1,4 +1,5 @@
 import type { Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import type { CommentRow, IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
 import { notFound } from '../http/problem.ts';
 import { findComment, listQueuedComments, updateComment } from '../repositories/comment-repository.ts';
@@ -104,7 +105,7 @@ const compareKeys = (a: [string, string, string], b: [string, string, string]) =
 export async function listModerationQueue(
   ctx: ServiceContext,
   siteId: string,
-  query: { boardId?: string | undefined; limit?: number | undefined; cursor?: string | undefined },
+  query: OperationQuery<'listModerationQueue'>,
 ): Promise<ModerationPage> {
   const limit = query.limit ?? 20;
   let after: [string, string, string] | undefined;

@@ -1,4 +1,5 @@
 import type { Idea, IdeaInput, IdeaPage, IdeaSubmission, IdeaSupport, SimilarIdeas } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
 import { fieldProblem, notFound } from '../http/problem.ts';
@@ -105,19 +106,11 @@ export async function getIdeaByReceipt(ctx: ServiceContext, siteId: string, toke
   return ideaView(ctx.db, siteId, row);
 }
 
-export interface IdeaListQuery {
-  sort?: 'newest' | 'most-supported' | undefined;
-  category?: string | undefined;
-  status?: IdeaStatus | undefined;
-  limit?: number | undefined;
-  cursor?: string | undefined;
-}
-
 export async function listIdeas(
   ctx: ServiceContext,
   siteId: string,
   boardId: string,
-  query: IdeaListQuery,
+  query: OperationQuery<'listIdeas'>,
   participantId: string | undefined,
 ): Promise<IdeaPage> {
   const board = await getBoardRow(ctx.db, siteId, boardId);

@@ -1,4 +1,5 @@
 import type { Poll, PollCreate, PollPage, PollUpdate } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { NewPoll, PollChanges } from '../db/tables.ts';
 import { fieldProblem, idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
@@ -168,7 +169,7 @@ export async function closePoll(ctx: ServiceContext, siteId: string, pollId: str
 export async function listPolls(
   ctx: ServiceContext,
   siteId: string,
-  query: { limit?: number; cursor?: string },
+  query: OperationQuery<'listPolls'>,
 ): Promise<PollPage> {
   const limit = query.limit ?? 20;
   let after;

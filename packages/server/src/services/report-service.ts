@@ -9,8 +9,9 @@ import type {
   ReportPage,
   ReportStatusUpdateInput,
 } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
-import type { MapRow, ReportModerationValue, ReportRow, ReportStatusValue } from '../db/map-tables.ts';
+import type { MapRow, ReportModerationValue, ReportRow } from '../db/map-tables.ts';
 import { fieldProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
 import {
   clusterCells,
@@ -164,14 +165,8 @@ export async function reportForReceipt(ctx: ServiceContext, siteId: string, repo
   return row;
 }
 
-export interface ReportListQuery {
-  bbox?: string;
-  category?: string;
-  status?: ReportStatusValue;
-  moderation?: ReportModerationValue;
-  limit?: number;
-  cursor?: string;
-}
+/** Either list's query: the residents' list may filter by `bbox`, the admin list by `moderation`. */
+type ReportListQuery = OperationQuery<'listReports'> & OperationQuery<'listAdminReports'>;
 
 /** One page, newest first; `admin` lists every moderation state, residents only published reports. */
 export async function listReports(
@@ -219,7 +214,7 @@ export async function nearbyReports(
   ctx: ServiceContext,
   siteId: string,
   mapId: string,
-  query: { lat: number; lng: number; category: string; radius?: number },
+  query: OperationQuery<'listNearbyReports'>,
   photoUrl: PhotoUrl,
 ): Promise<NearbyReports> {
   const map = await getMapRow(ctx, siteId, mapId);
@@ -245,7 +240,7 @@ export async function reportClusters(
   ctx: ServiceContext,
   siteId: string,
   mapId: string,
-  query: { bbox: string; zoom: number; category?: string; status?: ReportStatusValue },
+  query: OperationQuery<'getReportClusters'>,
 ): Promise<ReportClusters> {
   await getMapRow(ctx, siteId, mapId);
   const box = parseBbox(query.bbox);
