@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { UnsupportedBody } from '../http/json-body.ts';
 import { MultipartBody } from '../http/multipart-body.ts';
 import { ProblemError, type FieldError } from '../http/problem.ts';
+import { invalidInput } from '../services/domain-error.ts';
 import { createContractAjv } from './contract-ajv.ts';
 import { anchorRefs, type ContractOperation, type ParameterObject } from '@inspraak/contract/loader';
 import { toFieldErrors } from './validation-errors.ts';
@@ -89,13 +90,7 @@ function compileNow(op: ContractOperation) {
     }
     const queryErrors = check(query, request.query, '#/query');
     if (queryErrors.length > 0) {
-      throw new ProblemError({
-        status: 422,
-        code: 'validation-failed',
-        title: 'Some input is not valid',
-        detail: queryErrors.map((e) => `${e.pointer}: ${e.detail}`).join(' '),
-        errors: queryErrors,
-      });
+      throw invalidInput(queryErrors, queryErrors.map((e) => `${e.pointer}: ${e.detail}`).join(' '));
     }
     if (!requestBody) return; // a body where none is read is ignored
     if (request.body === undefined) {
@@ -115,13 +110,7 @@ function compileNow(op: ContractOperation) {
     const body = request.body instanceof MultipartBody ? request.body.forValidation() : request.body;
     if (!validate(body)) {
       const errors = toFieldErrors(validate.errors ?? []);
-      throw new ProblemError({
-        status: 422,
-        code: 'validation-failed',
-        title: 'Some input is not valid',
-        detail: errors.map((e) => `${e.pointer || '(body)'}: ${e.detail}`).join(' '),
-        errors,
-      });
+      throw invalidInput(errors, errors.map((e) => `${e.pointer || '(body)'}: ${e.detail}`).join(' '));
     }
   };
 }

@@ -3,6 +3,8 @@ import type { ClientAddressHasher } from '../credentials/client-address-hasher.t
 import { demoCredentialRefused, demoModeOffDetail } from '../db/demo-seed.ts';
 import { UnsupportedBody } from '../http/json-body.ts';
 import { ProblemError } from '../http/problem.ts';
+import { problemOf } from '../http/problem-types.ts';
+import { DomainError } from '../services/domain-error.ts';
 import { categoriesOf } from '../services/map-service.ts';
 import {
   createServiceRequest,
@@ -56,6 +58,8 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashCli
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     let status = 500;
     let description = 'Something went wrong on our side; nothing was changed.';
+    // A service's domain error answers with the status the problem table gives it.
+    if (error instanceof DomainError) error = problemOf(error);
     if (error instanceof Open311Error) [status, description] = [error.status, error.message];
     else if (error instanceof ProblemError) {
       [status, description] = [error.status, error.message];

@@ -1,7 +1,7 @@
 import type { Comment, CommentInput, CommentPage } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
-import { fieldProblem } from '../http/problem.ts';
+import { invalidField } from './domain-error.ts';
 import { countPublishedComments, findComment, insertComment, listPublishedComments } from '../repositories/comment-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { updateIdea } from '../repositories/idea-repository.ts';
@@ -52,10 +52,10 @@ export async function createComment(
     if (comment.parentId !== undefined) {
       const parent = await findComment(trx, siteId, comment.parentId);
       if (!parent || parent.idea_id !== ideaId || parent.moderation_state !== 'published') {
-        throw fieldProblem('/parentId', 'unknown-comment', `"${comment.parentId}" is not a comment on this idea.`);
+        throw invalidField('/parentId', 'unknown-comment', `"${comment.parentId}" is not a comment on this idea.`);
       }
       if (parent.parent_id !== null) {
-        throw fieldProblem('/parentId', 'reply-to-reply', 'Replies go one level deep: reply to the top-level comment instead.');
+        throw invalidField('/parentId', 'reply-to-reply', 'Replies go one level deep: reply to the top-level comment instead.');
       }
     }
     const now = ctx.now().toISOString();

@@ -1,7 +1,7 @@
 import type { Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import type { CommentRow, IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
-import { notFound } from '../http/problem.ts';
+import { notFound } from './domain-error.ts';
 import { findComment, listQueuedComments, updateComment } from '../repositories/comment-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { closeFlags, openFlagReasons } from '../repositories/flag-repository.ts';

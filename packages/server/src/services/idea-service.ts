@@ -2,7 +2,7 @@ import type { Idea, IdeaInput, IdeaPage, IdeaSubmission, IdeaSupport, SimilarIde
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
-import { fieldProblem, notFound } from '../http/problem.ts';
+import { invalidField, notFound } from './domain-error.ts';
 import type { Executor } from '../repositories/executor.ts';
 import {
   adjustIdeaCounter,
@@ -59,7 +59,7 @@ export async function createIdea(
     assertBoardOpen(board);
     const categories = JSON.parse(board.categories) as Array<{ id: string }>;
     if (!categories.some((c) => c.id === idea.categoryId)) {
-      throw fieldProblem('/categoryId', 'unknown-category', `"${idea.categoryId}" is not a category of this board.`);
+      throw invalidField('/categoryId', 'unknown-category', `"${idea.categoryId}" is not a category of this board.`);
     }
     const now = ctx.now().toISOString();
     const state = initialModerationState(board.moderation);
@@ -116,7 +116,7 @@ export async function listIdeas(
   const board = await getBoardRow(ctx.db, siteId, boardId);
   const sort = query.sort ?? 'newest';
   if (query.category !== undefined && !(JSON.parse(board.categories) as Array<{ id: string }>).some((c) => c.id === query.category)) {
-    throw fieldProblem('#/query/category', 'unknown-category', `"${query.category}" is not a category of this board.`);
+    throw invalidField('#/query/category', 'unknown-category', `"${query.category}" is not a category of this board.`);
   }
   const limit = query.limit ?? 20;
   let after: IdeaAfter | undefined;

@@ -1,7 +1,7 @@
 import type { FeedbackMap, FeedbackMapCreate, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { MapRow, MapsTable } from '../db/map-tables.ts';
-import { idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { DomainError, invalidInput, idTaken, notFound, type FieldError } from './domain-error.ts';
 import { findMap, insertMap, updateMapRow } from '../repositories/map-repository.ts';
 import { countCategoryUse } from '../repositories/report-repository.ts';
 import type { Updateable } from 'kysely';
@@ -93,7 +93,7 @@ function checkMapRules(shape: MapShape): void {
     });
   });
   if (errors.length > 0) {
-    throw new ProblemError({ status: 422, code: 'validation-failed', title: 'Some input is not valid', detail: errors.map((e) => e.detail).join(' '), errors });
+    throw invalidInput(errors);
   }
 }
 
@@ -133,7 +133,7 @@ export async function createMap(ctx: ServiceContext, siteId: string, input: Feed
     created_at: now,
     updated_at: now,
   });
-  if (!inserted) throw idTakenProblem('map', id);
+  if (!inserted) throw idTaken('map', id);
   return getMapRow(ctx, siteId, id);
 }
 
@@ -156,12 +156,10 @@ export async function updateMap(ctx: ServiceContext, siteId: string, mapId: stri
       const kept = new Set(patch.categories.map((c) => c.code));
       const dropped = [...(await countCategoryUse(trx, siteId, mapId)).keys()].filter((code) => !kept.has(code));
       if (dropped.length > 0) {
-        throw new ProblemError({
-          status: 409,
-          code: 'category-in-use',
-          title: 'Category in use',
-          detail: `Reports use the categories ${dropped.map((c) => `"${c}"`).join(', ')}; keep them in the list.`,
-        });
+        throw new DomainError(
+          'category-in-use',
+          `Reports use the categories ${dropped.map((c) => `"${c}"`).join(', ')}; keep them in the list.`,
+        );
       }
     }
     const changes: Updateable<MapsTable> = {

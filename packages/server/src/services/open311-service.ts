@@ -2,10 +2,10 @@
 // category, a service request is a report. Names and shapes are the spec's own (snake_case).
 import type { ReportCategory } from '@inspraak/contract';
 import type { MapRow, ReportStatusValue } from '../db/map-tables.ts';
-import { ProblemError } from '../http/problem.ts';
 import { siteOwningId } from '../repositories/id-owner-repository.ts';
 import { findMap, listMaps } from '../repositories/map-repository.ts';
 import { listPublishedReportRows, withDetails } from '../repositories/report-repository.ts';
+import { DomainError } from './domain-error.ts';
 import { categoriesOf } from './map-service.ts';
 import { originAllowed } from './origin-pattern.ts';
 import { createReport } from './report-service.ts';
@@ -191,8 +191,8 @@ export async function createServiceRequest(ctx: ServiceContext, jurisdiction: Ju
     );
     return [{ service_request_id: created.record.report.id, service_notice: created.map.moderation === 'pre' ? 'Your report is published after review.' : '', account_id: '' }];
   } catch (error) {
-    if (error instanceof ProblemError && error.status === 422) {
-      const fields = (error.errors ?? []).map((e) => {
+    if (error instanceof DomainError && error.code === 'invalid-input') {
+      const fields = (error.fields ?? []).map((e) => {
         const attribute = /^\/answers\/(.+)$/.exec(e.pointer);
         return `${attribute ? `attribute[${attribute[1]}]` : (fieldNames[e.pointer] ?? e.pointer)}: ${e.detail}`;
       });

@@ -2,7 +2,7 @@ import type { Poll, PollCreate, PollPage, PollUpdate } from '@inspraak/contract'
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { NewPoll, PollChanges } from '../db/tables.ts';
-import { fieldProblem, idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { DomainError, invalidInput, invalidField, idTaken, notFound, type FieldError } from './domain-error.ts';
 import {
   findPoll,
   insertPoll,
@@ -50,13 +50,7 @@ function checkPollRules(shape: PollShape): void {
     errors.push({ pointer: '/closesAt', code: 'before-opens', detail: 'closesAt must be later than opensAt.' });
   }
   if (errors.length > 0) {
-    throw new ProblemError({
-      status: 422,
-      code: 'validation-failed',
-      title: 'Some input is not valid',
-      detail: errors.map((e) => e.detail).join(' '),
-      errors,
-    });
+    throw invalidInput(errors);
   }
 }
 
@@ -87,7 +81,7 @@ export async function createPoll(ctx: ServiceContext, siteId: string, input: Par
   };
   const optionRows = optionIdsFor(options.map((o) => o.label)).map((optionId, i) => ({ id: optionId, label: options[i]!.label }));
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await insertPoll(trx, row, optionRows))) throw idTakenProblem('poll', id);
+    if (!(await insertPoll(trx, row, optionRows))) throw idTaken('poll', id);
   });
   return (await findPoll(ctx.db, siteId, id))!;
 }
@@ -103,12 +97,7 @@ export async function updatePoll(
     if (!record) throw notFound(`Poll "${pollId}"`);
     const { poll } = record;
     if (patch.options && poll.total_ballots > 0) {
-      throw new ProblemError({
-        status: 409,
-        code: 'poll-has-ballots',
-        title: 'Options cannot change',
-        detail: 'Ballots have been cast in this poll, so its options can no longer be replaced.',
-      });
+      throw new DomainError('poll-has-ballots', 'Ballots have been cast in this poll, so its options can no longer be replaced.');
     }
     const selection = patch.selection ?? poll.selection;
     const optionCount = patch.options?.length ?? record.options.length;
@@ -152,12 +141,7 @@ export async function closePoll(ctx: ServiceContext, siteId: string, pollId: str
     if (!record) throw notFound(`Poll "${pollId}"`);
     const now = ctx.now();
     if (pollStatus(record.poll, now) === 'closed') {
-      throw new ProblemError({
-        status: 409,
-        code: 'poll-already-closed',
-        title: 'Poll already closed',
-        detail: `Poll "${pollId}" is already closed.`,
-      });
+      throw new DomainError('poll-already-closed', `Poll "${pollId}" is already closed.`);
     }
     const at = laterThan(record.poll.updated_at, now);
     const opensAt = record.poll.opens_at && record.poll.opens_at > at ? at : record.poll.opens_at;
@@ -175,7 +159,7 @@ export async function listPolls(
   let after;
   if (query.cursor !== undefined) {
     after = decodeCursor(query.cursor);
-    if (!after) throw fieldProblem('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+    if (!after) throw invalidField('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
   }
   const records = await listPollRecords(ctx.db, siteId, limit + 1, after);
   const page = records.slice(0, limit);

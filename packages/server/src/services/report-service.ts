@@ -12,7 +12,7 @@ import type {
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { MapRow, ReportModerationValue, ReportRow } from '../db/map-tables.ts';
-import { fieldProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { DomainError, invalidInput, invalidField, notFound, type FieldError } from './domain-error.ts';
 import {
   clusterCells,
   findReportRow,
@@ -40,9 +40,6 @@ const nearbyWindowMs = 90 * 24 * 60 * 60 * 1000;
 const boxArea = (box: { south: number; west: number; north: number; east: number }) => (box.north - box.south) * (box.east - box.west);
 
 const newReceipt = (): string => `rr_${randomBytes(24).toString('base64url')}`;
-
-const validationFailed = (errors: FieldError[]) =>
-  new ProblemError({ status: 422, code: 'validation-failed', title: 'Some input is not valid', detail: errors.map((e) => e.detail).join(' '), errors });
 
 async function recordOf(ctx: ServiceContext, row: ReportRow): Promise<ReportRecord> {
   return (await withDetails(ctx.db, row.site_id, [row]))[0]!;
@@ -85,7 +82,7 @@ function checkReport(map: MapRow, input: ReportCreate): { category: ReportCatego
       answers[question.id] = value;
     }
   }
-  if (errors.length > 0) throw validationFailed(errors);
+  if (errors.length > 0) throw invalidInput(errors);
   return { category: category!, answers };
 }
 
@@ -155,12 +152,10 @@ export async function reportForReceipt(ctx: ServiceContext, siteId: string, repo
   const row = await findReportRow(ctx.db, siteId, reportId);
   if (!row) throw notFound(`Report "${reportId}"`);
   if (row.receipt_hash !== hashToken(receipt)) {
-    throw new ProblemError({
-      status: 403,
-      code: 'receipt-not-valid',
-      title: 'Receipt not valid',
-      detail: 'This receipt does not belong to this report. Only the person who sent a report can add photos to it.',
-    });
+    throw new DomainError(
+      'receipt-not-valid',
+      'This receipt does not belong to this report. Only the person who sent a report can add photos to it.',
+    );
   }
   return row;
 }
@@ -182,7 +177,7 @@ export async function listReports(
   let after;
   if (query.cursor !== undefined) {
     after = decodeCursor(query.cursor);
-    if (!after) throw fieldProblem('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+    if (!after) throw invalidField('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
   }
   const box = query.bbox === undefined ? undefined : parseBbox(query.bbox);
   const filter: ReportFilter = {
@@ -220,7 +215,7 @@ export async function nearbyReports(
   const map = await getMapRow(ctx, siteId, mapId);
   const categories = categoriesOf(map);
   if (!categories.some((c) => c.code === query.category)) {
-    throw fieldProblem('#/query/category', 'unknown-category', `This map has no category "${query.category}".`);
+    throw invalidField('#/query/category', 'unknown-category', `This map has no category "${query.category}".`);
   }
   const radius = query.radius ?? 50;
   const since = new Date(ctx.now().getTime() - nearbyWindowMs).toISOString();
@@ -325,7 +320,7 @@ export async function moderateReport(
     const row = await findReportRow(trx, siteId, reportId);
     if (!row) throw notFound(`Report "${reportId}"`);
     if (row.moderation === target) {
-      throw new ProblemError({ status: 409, code: 'moderation-unchanged', title: 'Nothing to change', detail: `Report "${reportId}" is already ${target}.` });
+      throw new DomainError('moderation-unchanged', `Report "${reportId}" is already ${target}.`);
     }
     await setReportModeration(trx, siteId, reportId, target, laterThan(row.updated_at, ctx.now()));
   });
