@@ -1,4 +1,5 @@
 import type { Comment, CommentInput, CommentPage } from '@inspraak/contract';
+import { listCommentsQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import { invalidField } from './domain-error.ts';
@@ -24,7 +25,7 @@ export async function listComments(
   query: OperationQuery<'listComments'>,
 ): Promise<CommentPage> {
   await publishedIdeaRow(ctx.db, siteId, ideaId);
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listCommentsQuery.limit.default;
   let after;
   if (query.cursor !== undefined) {
     const [createdAt, id] = decodeListCursor('comments', query.cursor, ['string', 'string']) as [string, string];

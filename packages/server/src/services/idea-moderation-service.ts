@@ -1,4 +1,5 @@
 import type { Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
+import { listModerationQueueQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import type { CommentRow, IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
 import { notFound } from './domain-error.ts';
@@ -107,7 +108,7 @@ export async function listModerationQueue(
   siteId: string,
   query: OperationQuery<'listModerationQueue'>,
 ): Promise<ModerationPage> {
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listModerationQueueQuery.limit.default;
   let after: [string, string, string] | undefined;
   if (query.cursor !== undefined) after = decodeListCursor('moderation', query.cursor, ['string', 'string', 'string']) as [string, string, string];
   // Per table, the keyset (queued_at, id) that continues after (queued_at, kind, id); ids never hold '~'.

@@ -1,4 +1,5 @@
 import type { Idea, IdeaInput, IdeaPage, IdeaSubmission, IdeaSupport, SimilarIdeas } from '@inspraak/contract';
+import { listIdeasQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
@@ -114,11 +115,11 @@ export async function listIdeas(
   participantId: string | undefined,
 ): Promise<IdeaPage> {
   const board = await getBoardRow(ctx.db, siteId, boardId);
-  const sort = query.sort ?? 'newest';
+  const sort = query.sort ?? listIdeasQuery.sort.default;
   if (query.category !== undefined && !(JSON.parse(board.categories) as Array<{ id: string }>).some((c) => c.id === query.category)) {
     throw invalidField('#/query/category', 'unknown-category', `"${query.category}" is not a category of this board.`);
   }
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listIdeasQuery.limit.default;
   let after: IdeaAfter | undefined;
   if (query.cursor !== undefined) {
     if (sort === 'newest') {

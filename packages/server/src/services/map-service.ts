@@ -1,4 +1,5 @@
 import type { FeedbackMap, FeedbackMapCreate, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '@inspraak/contract';
+import { ReportCreateLimits, ReportPropertiesLimits } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { MapRow, MapsTable } from '../db/map-tables.ts';
 import { DomainError, invalidInput, idTaken, notFound, type FieldError } from './domain-error.ts';
@@ -14,8 +15,9 @@ export const defaultTiles: TileLayer = {
 };
 export const defaultGeocoder: Geocoder = { kind: 'nominatim', url: 'https://nominatim.openstreetmap.org' };
 
-export const descriptionMaxLength = 2000;
-export const photosPerReport = 3;
+// The limits a map tells its widgets are the contract's: a report's description and its photos.
+export const descriptionMaxLength = ReportCreateLimits.description.maxLength;
+export const photosPerReport = ReportPropertiesLimits.mediaUrls.maxItems;
 
 export async function getMapRow(ctx: ServiceContext, siteId: string, mapId: string): Promise<MapRow> {
   const map = await findMap(ctx.db, siteId, mapId);

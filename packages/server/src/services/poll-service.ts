@@ -1,4 +1,5 @@
 import type { Poll, PollCreate, PollPage, PollUpdate } from '@inspraak/contract';
+import { listPollsQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { NewPoll, PollChanges } from '../db/tables.ts';
@@ -155,7 +156,7 @@ export async function listPolls(
   siteId: string,
   query: OperationQuery<'listPolls'>,
 ): Promise<PollPage> {
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listPollsQuery.limit.default;
   let after;
   if (query.cursor !== undefined) {
     after = decodeCursor(query.cursor);

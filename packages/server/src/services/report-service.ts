@@ -9,6 +9,7 @@ import type {
   ReportPage,
   ReportStatusUpdateInput,
 } from '@inspraak/contract';
+import { listNearbyReportsQuery, listReportsQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { MapRow, ReportModerationValue, ReportRow } from '../db/map-tables.ts';
@@ -173,7 +174,7 @@ export async function listReports(
   admin: boolean,
 ): Promise<ReportPage> {
   const map = await getMapRow(ctx, siteId, mapId);
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listReportsQuery.limit.default;
   let after;
   if (query.cursor !== undefined) {
     after = decodeCursor(query.cursor);
@@ -217,7 +218,7 @@ export async function nearbyReports(
   if (!categories.some((c) => c.code === query.category)) {
     throw invalidField('#/query/category', 'unknown-category', `This map has no category "${query.category}".`);
   }
-  const radius = query.radius ?? 50;
+  const radius = query.radius ?? listNearbyReportsQuery.radius.default;
   const since = new Date(ctx.now().getTime() - nearbyWindowMs).toISOString();
   const rows = await listOpenReportsInBox(ctx.db, siteId, mapId, query.category, boxAround(query.lat, query.lng, radius), since);
   const near = rows
