@@ -7,7 +7,7 @@ import { countPublishedComments, findComment, insertComment, listPublishedCommen
 import type { Executor } from '../repositories/executor.ts';
 import { updateIdea } from '../repositories/idea-repository.ts';
 import { assertBoardOpen, getBoardRow } from './board-service.ts';
-import { decodeListCursor, encodeListCursor } from './idea-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { publishedIdeaRow } from './idea-service.ts';
 import { initialModerationState } from './idea-status-machine.ts';
 import { toComment } from './idea-view.ts';

@@ -8,7 +8,7 @@ import type { Executor } from '../repositories/executor.ts';
 import { closeFlags, openFlagReasons } from '../repositories/flag-repository.ts';
 import { appendStatusEntry, findIdea, findIdeas, listQueuedIdeas, updateIdea } from '../repositories/idea-repository.ts';
 import { refreshCommentCount } from './comment-service.ts';
-import { decodeListCursor, encodeListCursor } from './idea-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { ideaView, ideaViews } from './idea-service.ts';
 import { assertStatusTransition, nextModerationState, type ModerationAction } from './idea-status-machine.ts';
 import { toComment } from './idea-view.ts';

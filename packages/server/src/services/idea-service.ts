@@ -20,7 +20,7 @@ import {
   type IdeaAfter,
 } from '../repositories/idea-repository.ts';
 import { assertBoardOpen, getBoardRow } from './board-service.ts';
-import { decodeListCursor, encodeListCursor } from './idea-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { minimumScore, similarityScore, trigramMatch } from './idea-similarity.ts';
 import { initialModerationState } from './idea-status-machine.ts';
 import { toIdea } from './idea-view.ts';

@@ -3,16 +3,17 @@ import { listPollsQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { NewPoll, PollChanges } from '../db/tables.ts';
-import { DomainError, invalidInput, invalidField, idTaken, notFound, type FieldError } from './domain-error.ts';
+import { DomainError, invalidInput, idTaken, notFound, type FieldError } from './domain-error.ts';
 import {
   findPoll,
   insertPoll,
   listPolls as listPollRecords,
   replaceOptions,
   updatePoll as updatePollRow,
+  type PageAfter,
   type PollRecord,
 } from '../repositories/poll-repository.ts';
-import { decodeCursor, encodeCursor } from './poll-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { optionIdsFor } from './option-ids.ts';
 import { pollStatus } from './poll-status.ts';
 import { toPoll } from './poll-view.ts';
@@ -157,10 +158,10 @@ export async function listPolls(
   query: OperationQuery<'listPolls'>,
 ): Promise<PollPage> {
   const limit = query.limit ?? listPollsQuery.limit.default;
-  let after;
+  let after: PageAfter | undefined;
   if (query.cursor !== undefined) {
-    after = decodeCursor(query.cursor);
-    if (!after) throw invalidField('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+    const [createdAt, id] = decodeListCursor('polls', query.cursor, ['string', 'string']) as [string, string];
+    after = { createdAt, id };
   }
   const records = await listPollRecords(ctx.db, siteId, limit + 1, after);
   const page = records.slice(0, limit);
@@ -168,6 +169,6 @@ export async function listPolls(
   const last = page.at(-1);
   return {
     items: page.map((r): Poll => toPoll(r, now)),
-    nextCursor: records.length > limit && last ? encodeCursor({ createdAt: last.poll.created_at, id: last.poll.id }) : null,
+    nextCursor: records.length > limit && last ? encodeListCursor('polls', [last.poll.created_at, last.poll.id]) : null,
   };
 }

@@ -31,7 +31,7 @@ import {
 } from '../repositories/report-repository.ts';
 import { boxAround, cellDegrees, distanceMetres, parseBbox } from './geo.ts';
 import { categoriesOf, getMapRow } from './map-service.ts';
-import { decodeCursor, encodeCursor } from './poll-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { toReport, type PhotoUrl } from './report-view.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -177,8 +177,8 @@ export async function listReports(
   const limit = query.limit ?? listReportsQuery.limit.default;
   let after;
   if (query.cursor !== undefined) {
-    after = decodeCursor(query.cursor);
-    if (!after) throw invalidField('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+    const [createdAt, id] = decodeListCursor('reports', query.cursor, ['string', 'string']) as [string, string];
+    after = { createdAt, id };
   }
   const box = query.bbox === undefined ? undefined : parseBbox(query.bbox);
   const filter: ReportFilter = {
@@ -195,7 +195,7 @@ export async function listReports(
   const categories = categoriesOf(map);
   return {
     items: (await withDetails(ctx.db, siteId, page)).map((record) => toReport(record, categories, photoUrl)),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeListCursor('reports', [last.created_at, last.id]) : null,
   };
 }
 
