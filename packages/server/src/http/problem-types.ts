@@ -18,6 +18,8 @@ const problemTypes: Record<DomainErrorCode, ProblemType> = {
   'board-exists': { status: 409, title: 'Board id already taken' },
   'map-exists': { status: 409, title: 'Map id already taken' },
   'participant-token-unknown': { status: 401, title: 'Unknown participant token' },
+  'site-key-unknown': { status: 401, title: 'Not authorized' },
+  'origin-not-allowed': { status: 403, title: 'Origin not allowed' },
   'receipt-not-valid': { status: 403, title: 'Receipt not valid' },
   'poll-not-open': { status: 409, title: 'Poll not open yet' },
   'poll-closed': { status: 409, title: 'Poll closed' },

@@ -13,7 +13,6 @@ import {
   describeInvalidInput,
   findService,
   listServiceRequests,
-  Open311Error,
   resolveJurisdiction,
   toService,
   toServiceDefinition,
@@ -47,17 +46,13 @@ function send(reply: FastifyReply, format: Format, root: string, value: unknown)
 }
 
 /**
- * A problem in GeoReport's terms: invalid input and an unreadable body are 400, invalid input naming
- * each Open311 field; a path the contract does not allow (`.csv`) names nothing here, so 404.
+ * A problem in GeoReport's terms: a path the contract does not allow (`.csv`) names nothing here, so
+ * 404; an unreadable body is 400. (Invalid input is 400 too, naming each Open311 field.)
  */
-function open311Answer(error: ProblemError | DomainError): [status: number, description: string] {
-  if (error instanceof DomainError) {
-    if (error.code === 'invalid-input') return [400, describeInvalidInput(error)];
-    error = problemOf(error);
-  }
-  if ((error.errors ?? []).some((e) => e.pointer.startsWith('#/path/'))) return [404, 'Ask for .json or .xml.'];
-  if (error.status === 415) return [400, 'Send the request as application/x-www-form-urlencoded.'];
-  return [error.status, error.message];
+function open311Answer(problem: ProblemError): [status: number, description: string] {
+  if ((problem.errors ?? []).some((e) => e.pointer.startsWith('#/path/'))) return [404, 'Ask for .json or .xml.'];
+  if (problem.status === 415) return [400, 'Send the request as application/x-www-form-urlencoded.'];
+  return [problem.status, problem.message];
 }
 
 /**
@@ -74,10 +69,11 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashCli
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     let status = 500;
     let description = 'Something went wrong on our side; nothing was changed.';
-    if (error instanceof Open311Error) [status, description] = [error.status, error.message];
+    if (error instanceof DomainError && error.code === 'invalid-input') [status, description] = [400, describeInvalidInput(error)];
     else if (error instanceof ProblemError || error instanceof DomainError) {
-      [status, description] = open311Answer(error);
-      if (error instanceof ProblemError) for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+      const problem = error instanceof DomainError ? problemOf(error) : error;
+      [status, description] = open311Answer(problem);
+      for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) [status, description] = [error.statusCode, 'The request could not be read.'];
     else request.log.error({ err: error }, 'unexpected error');
     reply.code(status);
@@ -90,7 +86,7 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashCli
 
   const jurisdictionOf = async (request: FastifyRequest, params: { api_key?: string; jurisdiction_id?: string }) => {
     const apiKey = params.api_key;
-    if (demoCredentialRefused(request.server.inspraak.config.demo, apiKey)) throw new Open311Error(401, demoModeOffDetail);
+    if (demoCredentialRefused(request.server.inspraak.config.demo, apiKey)) throw new DomainError('site-key-unknown', demoModeOffDetail);
     return resolveJurisdiction(ctx, { apiKey, jurisdictionId: params.jurisdiction_id, origin: request.headers.origin });
   };
 
@@ -122,7 +118,7 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashCli
       const id = request.params.serviceRequestId!;
       const jurisdiction = await jurisdictionOf(request, request.query);
       const found = await listServiceRequests(ctx, jurisdiction, { service_request_id: id }, photoUrlFor(request));
-      if (found.length === 0) throw new Open311Error(404, `Service request "${id}" is not known.`);
+      if (found.length === 0) throw new DomainError('not-found', `Service request "${id}" is not known.`);
       return send(reply, request.params.format, 'service_requests', found);
     },
   };

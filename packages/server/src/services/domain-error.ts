@@ -14,6 +14,8 @@ export type DomainErrorCode =
   | 'board-exists'
   | 'map-exists'
   | 'participant-token-unknown'
+  | 'site-key-unknown'
+  | 'origin-not-allowed'
   | 'receipt-not-valid'
   | 'poll-not-open'
   | 'poll-closed'

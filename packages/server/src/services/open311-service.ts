@@ -13,16 +13,6 @@ import { toReport, type PhotoUrl } from './report-view.ts';
 import type { ServiceContext } from './service-context.ts';
 import { siteByPublicKey, type Site } from './site-service.ts';
 
-/** One GeoReport v2 error; the facade answers an array of them. */
-export class Open311Error extends Error {
-  constructor(
-    readonly status: number,
-    description: string,
-  ) {
-    super(description);
-  }
-}
-
 export interface Jurisdiction {
   site: Site | undefined;
   map: MapRow;
@@ -40,20 +30,20 @@ export async function resolveJurisdiction(
   let site: Site | undefined;
   if (params.apiKey) {
     site = await siteByPublicKey(ctx, params.apiKey);
-    if (!site) throw new Open311Error(401, 'api_key is not valid.');
+    if (!site) throw new DomainError('site-key-unknown', 'api_key is not valid.');
     if (params.origin !== undefined && !originAllowed(params.origin, site.allowedOrigins)) {
-      throw new Open311Error(403, `This site does not allow requests from ${params.origin}.`);
+      throw new DomainError('origin-not-allowed', `This site does not allow requests from ${params.origin}.`);
     }
   }
   if (params.jurisdictionId) {
     // Map ids are unique across the server; without api_key the map that owns the id answers.
     const siteId = site?.id ?? (await siteOwningId(ctx.db, 'maps', params.jurisdictionId));
     const map = siteId === undefined ? undefined : await findMap(ctx.db, siteId, params.jurisdictionId);
-    if (!map) throw new Open311Error(404, `jurisdiction_id "${params.jurisdictionId}" is not known.`);
+    if (!map) throw new DomainError('not-found', `jurisdiction_id "${params.jurisdictionId}" is not known.`);
     return { site, map };
   }
   const maps = await listMaps(ctx.db, site?.id, 2);
-  if (maps.length !== 1) throw new Open311Error(400, 'jurisdiction_id is required: this server serves more than one jurisdiction.');
+  if (maps.length !== 1) throw new DomainError('invalid-input', 'jurisdiction_id is required: this server serves more than one jurisdiction.');
   return { site, map: maps[0]! };
 }
 
@@ -87,7 +77,7 @@ export function toServiceDefinition(category: ReportCategory) {
 
 export function findService(map: MapRow, code: string): ReportCategory {
   const category = categoriesOf(map).find((c) => c.code === code);
-  if (!category) throw new Open311Error(404, `service_code "${code}" is not known.`);
+  if (!category) throw new DomainError('not-found', `service_code "${code}" is not known.`);
   return category;
 }
 
@@ -112,7 +102,7 @@ export async function listServiceRequests(ctx: ServiceContext, { map }: Jurisdic
   const ids = list(query.service_request_id);
   const statuses = list(query.status);
   for (const status of statuses ?? []) {
-    if (status !== 'open' && status !== 'closed') throw new Open311Error(400, 'status must be open or closed.');
+    if (status !== 'open' && status !== 'closed') throw new DomainError('invalid-input', 'status must be open or closed.');
   }
   let start = date(query.start_date);
   const end = date(query.end_date);
@@ -190,10 +180,10 @@ export interface ServiceRequestForm {
  */
 export async function createServiceRequest(ctx: ServiceContext, jurisdiction: Jurisdiction, form: ServiceRequestForm, clientHash: string | null) {
   const { site, map } = jurisdiction;
-  if (!site) throw new Open311Error(400, 'api_key is required to create a service request.');
-  if (!form.service_code) throw new Open311Error(400, 'service_code is required.');
+  if (!site) throw new DomainError('invalid-input', 'api_key is required to create a service request.');
+  if (!form.service_code) throw new DomainError('invalid-input', 'service_code is required.');
   findService(map, form.service_code);
-  if (!form.description.trim()) throw new Open311Error(400, 'description is required.');
+  if (!form.description.trim()) throw new DomainError('invalid-input', 'description is required.');
   const answers: Record<string, string> = {};
   for (const [key, value] of Object.entries(form)) {
     const match = /^attribute\[(.+)\]$/.exec(key);
