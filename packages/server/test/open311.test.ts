@@ -179,11 +179,13 @@ describe('Open311 GeoReport v2 facade', () => {
       [{ ...base, api_key: '' }, 400, /api_key is required/],
       [{ ...base, api_key: 'pk_nope' }, 401, /api_key is not valid/],
       [{ ...base, service_code: 'vuurwerk' }, 404, /service_code "vuurwerk"/],
-      [{ ...base, lat: 'hier' }, 400, /lat and long are required/],
+      // Types and lengths are openapi/open311.yaml's, checked by the same validator as /v1.
+      [{ ...base, lat: 'hier' }, 400, /^lat: Must be of type number\./],
       [{ ...base, lat: '10' }, 400, /^lat: .*outside the map/],
       [{ ...base, service_code: 'gat-in-de-weg' }, 400, /attribute\[grootte\]/],
       [{ ...base, description: '' }, 400, /description is required/],
-      [{ ...base, description: 'x'.repeat(2001) }, 400, /description is longer/],
+      [{ ...base, description: 'x'.repeat(2001) }, 400, /^description: Must be at most 2000 characters long\./],
+      [{ ...base, address_string: 'x'.repeat(301) }, 400, /^address_string: Must be at most 300 characters long\./],
       [{ ...base, jurisdiction_id: 'map_nope' }, 404, /jurisdiction_id "map_nope"/],
     ];
     for (const [form, status, description] of cases) {

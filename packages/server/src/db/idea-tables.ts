@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Board, FlagInput, Idea, IdeaStatus } from '@inspraak/contract';
 import type { LinkedIdColumn } from './linked-id-column.ts';
 
 // The idea boards' tables (migration 0002-ideas). Timestamps are ISO 8601 strings, as everywhere.
@@ -10,15 +11,16 @@ export interface BoardsTable extends LinkedIdColumn {
   description: string | null;
   /** JSON array of `{ id, label }`. */
   categories: string;
-  moderation: 'pre' | 'post';
-  status: 'open' | 'closed';
+  moderation: Board['moderation'];
+  status: Board['status'];
   support_threshold: number | null;
   created_at: string;
   updated_at: string;
 }
 
-export type IdeaStatus = 'submitted' | 'under-consideration' | 'accepted' | 'rejected' | 'implemented';
-export type ModerationState = 'pending' | 'published' | 'hidden';
+// The columns' enums are the contract's (openapi/inspraak.yaml), never written out here.
+export type { IdeaStatus };
+export type ModerationState = Idea['moderation']['state'];
 
 export interface IdeasTable {
   site_id: string;
@@ -81,7 +83,7 @@ export interface IdeaCommentsTable {
   created_at: string;
 }
 
-export type FlagReason = 'spam' | 'offensive' | 'personal-data' | 'off-topic' | 'other';
+export type FlagReason = FlagInput['reason'];
 
 export interface IdeaFlagsTable {
   site_id: string;

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { FeedbackMap, ReportModeration, ReportStatus } from '@inspraak/contract';
 import type { LinkedIdColumn } from './linked-id-column.ts';
 
 // The feedback map's tables (migration 0003-maps). JSON columns hold what is only ever read and
@@ -24,13 +25,13 @@ export interface MapsTable extends LinkedIdColumn {
   geocoder: string;
   /** JSON array of `ReportCategory`. */
   categories: string;
-  moderation: 'pre' | 'post';
+  moderation: FeedbackMap['moderation'];
   created_at: string;
   updated_at: string;
 }
 
-export type ReportStatusValue = 'open' | 'acknowledged' | 'in-progress' | 'fixed' | 'closed';
-export type ReportModerationValue = 'pending' | 'published' | 'hidden';
+export type ReportStatusValue = ReportStatus;
+export type ReportModerationValue = ReportModeration;
 
 export interface ReportsTable {
   site_id: string;

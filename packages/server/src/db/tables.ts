@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Poll, ResultsVisibility } from '@inspraak/contract';
 import type { IdeaTables } from './idea-tables.ts';
 import type { LinkedIdColumn } from './linked-id-column.ts';
 import type { MapTables } from './map-tables.ts';
@@ -33,13 +34,13 @@ export interface PollsTable extends LinkedIdColumn {
   id: string;
   question: string;
   description: string | null;
-  selection: 'single' | 'multiple';
+  selection: Poll['selection'];
   max_choices: number;
   opens_at: string | null;
   closes_at: string | null;
-  results_visibility: 'always' | 'after-vote' | 'after-close' | 'never';
+  results_visibility: ResultsVisibility;
   min_ballots: number;
-  integrity: 'open';
+  integrity: Poll['integrity'];
   created_at: string;
   updated_at: string;
   /** Counters kept on every ballot, so results never count ballot rows. */

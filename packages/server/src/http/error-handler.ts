@@ -1,8 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../services/domain-error.ts';
 import { problemBody, ProblemError } from './problem.ts';
+import { problemOf } from './problem-types.ts';
 
-/** Fastify's own 4xx errors, in the contract's words. */
-function fromFastify(error: FastifyError): ProblemError | undefined {
+/** A service's domain error through the problem table; Fastify's own 4xx errors in the contract's words. */
+export function asProblem(error: FastifyError): ProblemError | undefined {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof DomainError) return problemOf(error);
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ProblemError({ status: 413, code: 'payload-too-large', title: 'Request too large', detail: 'The request body is larger than this server accepts.' });
@@ -30,7 +34,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 /** Every error leaves as problem+json; a 500 says nothing about the inside (that goes to the log). */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    let problem = error instanceof ProblemError ? error : fromFastify(error);
+    let problem = asProblem(error);
     if (!problem) {
       request.log.error({ err: error }, 'unexpected error');
       problem = new ProblemError({

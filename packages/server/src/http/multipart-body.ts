@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { fieldProblem, ProblemError } from './problem.ts';
+import { invalidField } from '../services/domain-error.ts';
+import { ProblemError } from './problem.ts';
+import { problemOf } from './problem-types.ts';
 
 /** One file part of a multipart/form-data body. Its declared name and type are kept but never trusted. */
 export interface UploadedFile {
@@ -57,7 +59,7 @@ function asProblem(error: Error & { code?: string }, field: string, limits: Mult
     case 'FST_REQ_FILE_TOO_LARGE':
       return tooLarge(field, limits.maxFileBytes);
     case 'FST_FILES_LIMIT':
-      return fieldProblem(`/${field}`, 'too-many', 'Send one file per request.');
+      return problemOf(invalidField(`/${field}`, 'too-many', 'Send one file per request.'));
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
       return malformed('The multipart body has too many parts.');

@@ -60,31 +60,3 @@ export function problemBody(problem: ProblemError, requestId: string): ProblemBo
     ...(problem.errors ? { errors: problem.errors } : {}),
   };
 }
-
-/** 422 with one field error: the shape a form shows next to its field. */
-export function fieldProblem(pointer: string, code: string, detail: string): ProblemError {
-  return new ProblemError({
-    status: 422,
-    code: 'validation-failed',
-    title: 'Some input is not valid',
-    detail,
-    errors: [{ pointer, code, detail }],
-  });
-}
-
-/**
- * 409 for a create whose chosen id is taken: `poll-exists`, `board-exists`, `map-exists`. Ids are
- * unique across the server (they name hosted links), so the holder may be another site; the text
- * is the same either way and never says which site.
- */
-export function idTakenProblem(kind: 'poll' | 'board' | 'map', id: string): ProblemError {
-  return new ProblemError({
-    status: 409,
-    code: `${kind}-exists`,
-    title: `${kind[0]!.toUpperCase()}${kind.slice(1)} id already taken`,
-    detail: `The id "${id}" is already taken by a ${kind} on this server. Choose another id or leave it out.`,
-  });
-}
-
-export const notFound = (what: string): ProblemError =>
-  new ProblemError({ status: 404, code: 'not-found', title: 'Not found', detail: `${what} does not exist on this site.` });

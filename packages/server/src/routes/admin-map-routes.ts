@@ -1,51 +1,45 @@
-import type {
-  FeedbackMapCreate,
-  FeedbackMapUpdate,
-  ReportModerationInput,
-  ReportStatusUpdateInput,
-} from '@inspraak/contract';
 import { eraseReport } from '../services/erasure-service.ts';
 import { createMap, toMap, updateMap, categoriesOf } from '../services/map-service.ts';
 import { reportsCsv, reportsGeoJson } from '../services/report-export.ts';
-import { allReports, listReports, moderateReport, updateReportStatus, type ReportListQuery } from '../services/report-service.ts';
+import { allReports, listReports, moderateReport, updateReportStatus } from '../services/report-service.ts';
 import { toReport } from '../services/report-view.ts';
-import { mapIdOf, photoConfigOf, photoUrlFor, reportIdOf } from './map-routes.ts';
+import { photoConfigOf, photoUrlFor } from './map-routes.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 export function adminMapRoutes({ ctx }: RouteDeps): OperationHandlers {
   return {
     createMap: async (request, reply) => {
-      const map = await createMap(ctx, siteOf(request).id, request.body as FeedbackMapCreate);
+      const map = await createMap(ctx, siteOf(request).id, request.body);
       reply.code(201).header('location', `/v1/maps/${encodeURIComponent(map.id)}`);
       return toMap(map, photoConfigOf(request).photoMaxBytes);
     },
 
     eraseReport: async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return eraseReport(ctx, siteOf(request).id, reportIdOf(request));
+      return eraseReport(ctx, siteOf(request).id, request.params.reportId);
     },
 
     updateMap: async (request) => {
-      const map = await updateMap(ctx, siteOf(request).id, mapIdOf(request), request.body as FeedbackMapUpdate);
+      const map = await updateMap(ctx, siteOf(request).id, request.params.mapId, request.body);
       return toMap(map, photoConfigOf(request).photoMaxBytes);
     },
 
     listAdminReports: async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return listReports(ctx, siteOf(request).id, mapIdOf(request), request.query as ReportListQuery, photoUrlFor(request), true);
+      return listReports(ctx, siteOf(request).id, request.params.mapId, request.query, photoUrlFor(request), true);
     },
 
     exportReportsGeoJson: async (request, reply) => {
-      const { map, records } = await allReports(ctx, siteOf(request).id, mapIdOf(request));
+      const { map, records } = await allReports(ctx, siteOf(request).id, request.params.mapId);
       reply
         .type('application/geo+json; charset=utf-8')
         .header('content-disposition', `attachment; filename="${map.id}-reports.geojson"`)
         .header('cache-control', 'no-store');
-      return JSON.stringify(reportsGeoJson(map, records, photoUrlFor(request)));
+      return reportsGeoJson(map, records, photoUrlFor(request));
     },
 
     exportReportsCsv: async (request, reply) => {
-      const { map, records } = await allReports(ctx, siteOf(request).id, mapIdOf(request));
+      const { map, records } = await allReports(ctx, siteOf(request).id, request.params.mapId);
       reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${map.id}-reports.csv"`)
@@ -54,12 +48,12 @@ export function adminMapRoutes({ ctx }: RouteDeps): OperationHandlers {
     },
 
     updateReportStatus: async (request) => {
-      const { record, map } = await updateReportStatus(ctx, siteOf(request).id, reportIdOf(request), request.body as ReportStatusUpdateInput);
+      const { record, map } = await updateReportStatus(ctx, siteOf(request).id, request.params.reportId, request.body);
       return toReport(record, categoriesOf(map), photoUrlFor(request));
     },
 
     moderateReport: async (request) => {
-      const { record, map } = await moderateReport(ctx, siteOf(request).id, reportIdOf(request), request.body as ReportModerationInput);
+      const { record, map } = await moderateReport(ctx, siteOf(request).id, request.params.reportId, request.body);
       return toReport(record, categoriesOf(map), photoUrlFor(request));
     },
   };

@@ -1,39 +1,37 @@
-import type { PollCreate, PollUpdate } from '@inspraak/contract';
 import { closePoll, createPoll, getPollRecord, listPolls, updatePoll } from '../services/poll-service.ts';
 import { toPoll } from '../services/poll-view.ts';
 import { resultsCsv } from '../services/results-csv.ts';
-import { pollIdOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
+import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 export function adminPollRoutes({ ctx, live }: RouteDeps): OperationHandlers {
   return {
     listPolls: async (request, reply) => {
-      const { limit, cursor } = request.query as { limit?: number; cursor?: string };
       reply.header('cache-control', 'no-store');
-      return listPolls(ctx, siteOf(request).id, { limit, cursor });
+      return listPolls(ctx, siteOf(request).id, request.query);
     },
 
     createPoll: async (request, reply) => {
-      const record = await createPoll(ctx, siteOf(request).id, request.body as Partial<PollCreate>);
+      const record = await createPoll(ctx, siteOf(request).id, request.body);
       reply.code(201).header('location', `/v1/polls/${encodeURIComponent(record.poll.id)}`);
       return toPoll(record, ctx.now());
     },
 
     updatePoll: async (request) => {
       const site = siteOf(request);
-      const record = await updatePoll(ctx, site.id, pollIdOf(request), request.body as PollUpdate);
+      const record = await updatePoll(ctx, site.id, request.params.pollId, request.body);
       live.notify(site.id, record.poll.id); // visibility or options may have changed
       return toPoll(record, ctx.now());
     },
 
     closePoll: async (request) => {
       const site = siteOf(request);
-      const record = await closePoll(ctx, site.id, pollIdOf(request));
+      const record = await closePoll(ctx, site.id, request.params.pollId);
       live.notify(site.id, record.poll.id); // after-vote / after-close results become visible
       return toPoll(record, ctx.now());
     },
 
     exportPollResults: async (request, reply) => {
-      const record = await getPollRecord(ctx, siteOf(request).id, pollIdOf(request));
+      const record = await getPollRecord(ctx, siteOf(request).id, request.params.pollId);
       reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${record.poll.id}-results.csv"`)

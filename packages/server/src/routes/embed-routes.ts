@@ -36,9 +36,9 @@ function sendPage(reply: FastifyReply, status: number, headers: Record<string, s
  * contract; documented in the server's README) and the two small files they link.
  */
 export function registerEmbedRoutes(app: FastifyInstance, { ctx }: { ctx: ServiceContext }): void {
-  app.get('/embed/:widget/:id', async (request, reply) => {
-    const { widget, id } = request.params as { widget: string; id: string };
-    const query = request.query as Record<string, unknown>;
+  app.get<{ Params: { widget: string; id: string }; Querystring: Record<string, unknown> }>('/embed/:widget/:id', async (request, reply) => {
+    const { widget, id } = request.params;
+    const query = request.query;
     const language = preferredLanguage(query.lang, request.headers['accept-language']);
     const known = isEmbedWidget(widget) ? widget : undefined;
     const siteKey = single(query.site);
@@ -53,8 +53,8 @@ export function registerEmbedRoutes(app: FastifyInstance, { ctx }: { ctx: Servic
     return sendPage(reply, 200, headers, renderEmbedPage({ subject, language, url: ownUrl(request, widget, id, siteKey) }));
   });
 
-  app.get('/embed/:file', async (request, reply) => {
-    const asset = assets[(request.params as { file: string }).file];
+  app.get<{ Params: { file: string } }>('/embed/:file', async (request, reply) => {
+    const asset = assets[request.params.file];
     if (!asset) return reply.callNotFound();
     return reply
       .headers({ 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff', 'access-control-allow-origin': '*' })

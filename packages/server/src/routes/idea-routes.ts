@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import type { CommentInput, FlagInput, IdeaInput } from '@inspraak/contract';
 import { contentEtag } from '../http/content-etag.ts';
 import { addVary, notModified } from '../http/etag.ts';
 import { getBoard } from '../services/board-service.ts';
@@ -14,16 +13,10 @@ import {
   listIdeas,
   publishedIdeaRow,
   setSupport,
-  type IdeaListQuery,
 } from '../services/idea-service.ts';
 import { findComment } from '../repositories/comment-repository.ts';
 import { findIdea } from '../repositories/idea-repository.ts';
 import { participantOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
-
-const params = (request: FastifyRequest) => request.params as { boardId?: string; ideaId?: string; commentId?: string };
-export const boardIdOf = (request: FastifyRequest): string => params(request).boardId!;
-export const ideaIdOf = (request: FastifyRequest): string => params(request).ideaId!;
-export const commentIdOf = (request: FastifyRequest): string => params(request).commentId!;
 
 export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
   /** Writes count against the idea's board (as ballots count against their poll). */
@@ -34,14 +27,14 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
 
   return {
     getBoard: async (request, reply) => {
-      const board = await getBoard(ctx, siteOf(request).id, boardIdOf(request));
+      const board = await getBoard(ctx, siteOf(request).id, request.params.boardId);
       reply.header('cache-control', 'no-cache');
       if (notModified(request, reply, contentEtag(board))) return reply;
       return board;
     },
 
     listIdeas: async (request, reply) => {
-      const page = await listIdeas(ctx, siteOf(request).id, boardIdOf(request), request.query as IdeaListQuery, request.auth.participant?.id);
+      const page = await listIdeas(ctx, siteOf(request).id, request.params.boardId, request.query, request.auth.participant?.id);
       // supportedByMe differs per participant, so caches must key on the token.
       addVary(reply, 'Inspraak-Participant-Token');
       reply.header('cache-control', 'no-cache');
@@ -51,26 +44,25 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
 
     createIdea: async (request, reply) => {
       const site = siteOf(request);
-      const boardId = boardIdOf(request);
+      const boardId = request.params.boardId;
       await rateLimits.boardWrites(request, site.id, boardId);
       const submission = await createIdea(ctx, {
         siteId: site.id,
         boardId,
         participantId: participantOf(request).id,
-        idea: request.body as IdeaInput,
+        idea: request.body,
       });
       reply.code(201).header('location', `/v1/ideas/${submission.idea.id}`).header('cache-control', 'no-store');
       return submission;
     },
 
     findSimilarIdeas: async (request, reply) => {
-      const { q } = request.query as { q: string };
       reply.header('cache-control', 'no-store');
-      return findSimilarIdeas(ctx, siteOf(request).id, boardIdOf(request), q);
+      return findSimilarIdeas(ctx, siteOf(request).id, request.params.boardId, request.query.q);
     },
 
     getIdea: async (request, reply) => {
-      const idea = await getPublicIdea(ctx, siteOf(request).id, ideaIdOf(request), request.auth.participant?.id);
+      const idea = await getPublicIdea(ctx, siteOf(request).id, request.params.ideaId, request.auth.participant?.id);
       addVary(reply, 'Inspraak-Participant-Token');
       reply.header('cache-control', 'no-cache');
       if (notModified(request, reply, contentEtag(idea))) return reply;
@@ -79,41 +71,41 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
 
     getIdeaByReceipt: async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return getIdeaByReceipt(ctx, siteOf(request).id, (request.query as { receipt: string }).receipt);
+      return getIdeaByReceipt(ctx, siteOf(request).id, request.query.receipt);
     },
 
     eraseIdeaByReceipt: async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return eraseIdeaByReceipt(ctx, siteOf(request).id, (request.query as { receipt: string }).receipt);
+      return eraseIdeaByReceipt(ctx, siteOf(request).id, request.query.receipt);
     },
 
     supportIdea: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, request.params.ideaId);
       reply.header('cache-control', 'no-store');
-      return setSupport(ctx, { siteId: site.id, ideaId: ideaIdOf(request), participantId: participantOf(request).id, supported: true });
+      return setSupport(ctx, { siteId: site.id, ideaId: request.params.ideaId, participantId: participantOf(request).id, supported: true });
     },
 
     unsupportIdea: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, request.params.ideaId);
       reply.header('cache-control', 'no-store');
-      return setSupport(ctx, { siteId: site.id, ideaId: ideaIdOf(request), participantId: participantOf(request).id, supported: false });
+      return setSupport(ctx, { siteId: site.id, ideaId: request.params.ideaId, participantId: participantOf(request).id, supported: false });
     },
 
     listComments: async (request, reply) => {
       reply.header('cache-control', 'no-cache');
-      return listComments(ctx, siteOf(request).id, ideaIdOf(request), request.query as { limit?: number; cursor?: string });
+      return listComments(ctx, siteOf(request).id, request.params.ideaId, request.query);
     },
 
     createComment: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, request.params.ideaId);
       const comment = await createComment(ctx, {
         siteId: site.id,
-        ideaId: ideaIdOf(request),
+        ideaId: request.params.ideaId,
         participantId: participantOf(request).id,
-        comment: request.body as CommentInput,
+        comment: request.body,
       });
       reply.code(201).header('cache-control', 'no-store');
       return comment;
@@ -121,13 +113,13 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
 
     flagIdea: async (request, reply) => {
       const site = siteOf(request);
-      await limitWritesOnIdea(request, site.id, ideaIdOf(request));
+      await limitWritesOnIdea(request, site.id, request.params.ideaId);
       const result = await flagTarget(ctx, {
         siteId: site.id,
         type: 'idea',
-        targetId: ideaIdOf(request),
+        targetId: request.params.ideaId,
         participantId: participantOf(request).id,
-        flag: request.body as FlagInput,
+        flag: request.body,
       });
       reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
       return result.flag;
@@ -136,15 +128,15 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
     flagComment: async (request, reply) => {
       const site = siteOf(request);
       // An unknown comment is the service's 404; a known one counts against its idea's board.
-      const comment = await findComment(ctx.db, site.id, commentIdOf(request));
+      const comment = await findComment(ctx.db, site.id, request.params.commentId);
       const idea = comment && (await findIdea(ctx.db, site.id, comment.idea_id));
       if (idea) await rateLimits.boardWrites(request, site.id, idea.board_id);
       const result = await flagTarget(ctx, {
         siteId: site.id,
         type: 'comment',
-        targetId: commentIdOf(request),
+        targetId: request.params.commentId,
         participantId: participantOf(request).id,
-        flag: request.body as FlagInput,
+        flag: request.body,
       });
       reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
       return result.flag;

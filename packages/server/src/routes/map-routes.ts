@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { ReportCreate, ReportReceipt, ReportStatus, ReportSupport } from '@inspraak/contract';
+import type { ReportReceipt, ReportSupport } from '@inspraak/contract';
 import { notModified } from '../http/etag.ts';
-import { MultipartBody } from '../http/multipart-body.ts';
 import { getMapRow, mapEtag, toMap, categoriesOf } from '../services/map-service.ts';
 import { eraseReportByReceipt } from '../services/erasure-service.ts';
 import { addPhoto, getPhoto } from '../services/photo-service.ts';
@@ -13,13 +12,9 @@ import {
   nearbyReports,
   reportClusters,
   supportReport,
-  type ReportListQuery,
 } from '../services/report-service.ts';
 import { reportEtag, toReport, type PhotoUrl } from '../services/report-view.ts';
 import { participantOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
-
-export const mapIdOf = (request: FastifyRequest): string => (request.params as { mapId: string }).mapId;
-export const reportIdOf = (request: FastifyRequest): string => (request.params as { reportId: string }).reportId;
 
 /** Photo URLs are absolute, on the server's public address (an `<img>` on a city page needs that). */
 export const photoUrlFor =
@@ -33,7 +28,7 @@ export const photoConfigOf = (request: FastifyRequest) => request.server.inspraa
 export function mapRoutes({ ctx, hashClient }: RouteDeps): OperationHandlers {
   return {
     getMap: async (request, reply) => {
-      const map = await getMapRow(ctx, siteOf(request).id, mapIdOf(request));
+      const map = await getMapRow(ctx, siteOf(request).id, request.params.mapId);
       reply.header('cache-control', 'no-cache');
       if (notModified(request, reply, mapEtag(map))) return reply;
       return toMap(map, photoConfigOf(request).photoMaxBytes);
@@ -41,11 +36,11 @@ export function mapRoutes({ ctx, hashClient }: RouteDeps): OperationHandlers {
 
     listReports: async (request, reply) => {
       reply.header('cache-control', 'no-cache');
-      return listReports(ctx, siteOf(request).id, mapIdOf(request), request.query as ReportListQuery, photoUrlFor(request), false);
+      return listReports(ctx, siteOf(request).id, request.params.mapId, request.query, photoUrlFor(request), false);
     },
 
     createReport: async (request, reply) => {
-      const created = await createReport(ctx, siteOf(request).id, mapIdOf(request), request.body as ReportCreate, hashClient(request.ip));
+      const created = await createReport(ctx, siteOf(request).id, request.params.mapId, request.body, hashClient(request.ip));
       const body: ReportReceipt = {
         report: toReport(created.record, categoriesOf(created.map), photoUrlFor(request)),
         receipt: created.receipt,
@@ -56,42 +51,38 @@ export function mapRoutes({ ctx, hashClient }: RouteDeps): OperationHandlers {
 
     listNearbyReports: async (request, reply) => {
       reply.header('cache-control', 'no-cache');
-      const query = request.query as { lat: number; lng: number; category: string; radius?: number };
-      return nearbyReports(ctx, siteOf(request).id, mapIdOf(request), query, photoUrlFor(request));
+      return nearbyReports(ctx, siteOf(request).id, request.params.mapId, request.query, photoUrlFor(request));
     },
 
     getReportClusters: async (request, reply) => {
       reply.header('cache-control', 'no-cache');
-      const query = request.query as { bbox: string; zoom: number; category?: string; status?: ReportStatus };
-      return reportClusters(ctx, siteOf(request).id, mapIdOf(request), query);
+      return reportClusters(ctx, siteOf(request).id, request.params.mapId, request.query);
     },
 
     getReportByReceipt: async (request, reply) => {
-      const { receipt } = request.query as { receipt: string };
-      const { record, map } = await getReportByReceipt(ctx, siteOf(request).id, receipt);
+      const { record, map } = await getReportByReceipt(ctx, siteOf(request).id, request.query.receipt);
       reply.header('cache-control', 'no-store');
       return toReport(record, categoriesOf(map), photoUrlFor(request));
     },
 
     eraseReportByReceipt: async (request, reply) => {
-      const { receipt } = request.query as { receipt: string };
       reply.header('cache-control', 'no-store');
-      return eraseReportByReceipt(ctx, siteOf(request).id, receipt);
+      return eraseReportByReceipt(ctx, siteOf(request).id, request.query.receipt);
     },
 
     getReport: async (request, reply) => {
-      const { record, map } = await getPublicReport(ctx, siteOf(request).id, reportIdOf(request));
+      const { record, map } = await getPublicReport(ctx, siteOf(request).id, request.params.reportId);
       reply.header('cache-control', 'no-cache');
       if (notModified(request, reply, reportEtag(record))) return reply;
       return toReport(record, categoriesOf(map), photoUrlFor(request));
     },
 
     addReportPhoto: async (request, reply) => {
-      const body = request.body as MultipartBody;
+      const { body } = request;
       const photo = await addPhoto(
         ctx,
         siteOf(request).id,
-        reportIdOf(request),
+        request.params.reportId,
         { receipt: body.fields.receipt ?? '', photo: body.files.photo },
         { maxPixels: photoConfigOf(request).photoMaxPixels },
         photoUrlFor(request),
@@ -101,7 +92,7 @@ export function mapRoutes({ ctx, hashClient }: RouteDeps): OperationHandlers {
     },
 
     supportReport: async (request, reply) => {
-      const reportId = reportIdOf(request);
+      const { reportId } = request.params;
       const result = await supportReport(ctx, siteOf(request).id, reportId, participantOf(request).id);
       reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
       const body: ReportSupport = { reportId, supportCount: result.supportCount, supported: true };
@@ -109,7 +100,7 @@ export function mapRoutes({ ctx, hashClient }: RouteDeps): OperationHandlers {
     },
 
     getReportPhoto: async (request, reply) => {
-      const { photoId } = request.params as { photoId: string };
+      const { photoId } = request.params;
       const photo = await getPhoto(ctx, photoId);
       // A photo never changes once stored: its id is its version.
       reply.header('cache-control', 'public, max-age=31536000, immutable').header('x-content-type-options', 'nosniff');

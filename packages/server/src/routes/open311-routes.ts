@@ -1,18 +1,22 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import { listOperations } from '@inspraak/contract/loader';
+import { loadOpen311Contract, open311Validation } from '../contract/open311-contract.ts';
+import { compileRequestValidator } from '../contract/request-validator.ts';
 import type { ClientAddressHasher } from '../credentials/client-address-hasher.ts';
 import { demoCredentialRefused, demoModeOffDetail } from '../db/demo-seed.ts';
-import { UnsupportedBody } from '../http/json-body.ts';
 import { ProblemError } from '../http/problem.ts';
+import { problemOf } from '../http/problem-types.ts';
+import { DomainError } from '../services/domain-error.ts';
 import { categoriesOf } from '../services/map-service.ts';
 import {
   createServiceRequest,
+  describeInvalidInput,
   findService,
   listServiceRequests,
-  Open311Error,
   resolveJurisdiction,
   toService,
   toServiceDefinition,
-  type Open311Query,
+  type ServiceRequestForm,
 } from '../services/open311-service.ts';
 import { toOpen311Xml } from '../services/open311-xml.ts';
 import type { ServiceContext } from '../services/service-context.ts';
@@ -25,6 +29,13 @@ export interface Open311Deps {
 
 type Format = 'json' | 'xml';
 
+/** A request as openapi/open311.yaml describes it, after its validation. */
+type Open311Request<Body = undefined> = FastifyRequest<{
+  Params: { format: Format; serviceCode?: string; serviceRequestId?: string };
+  Querystring: Record<string, string | undefined>;
+  Body: Body;
+}>;
+
 /** `services.json` → json; the format of an error follows the URL it answers. */
 const formatOf = (request: FastifyRequest): Format => (/\.xml$/i.test(request.url.split('?')[0]!) ? 'xml' : 'json');
 
@@ -34,21 +45,23 @@ function send(reply: FastifyReply, format: Format, root: string, value: unknown)
   return reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
 }
 
-/** `name.json` / `name.xml` → [name, format], or a 404 in the spec's error format. */
-function splitFile(file: string): [string, Format] {
-  const match = /^(.+)\.(json|xml)$/i.exec(file);
-  if (!match) throw new Open311Error(404, 'Ask for .json or .xml.');
-  return [match[1]!, match[2]!.toLowerCase() as Format];
+/**
+ * A problem in GeoReport's terms: a path the contract does not allow (`.csv`) names nothing here, so
+ * 404; an unreadable body is 400. (Invalid input is 400 too, naming each Open311 field.)
+ */
+function open311Answer(problem: ProblemError): [status: number, description: string] {
+  if ((problem.errors ?? []).some((e) => e.pointer.startsWith('#/path/'))) return [404, 'Ask for .json or .xml.'];
+  if (problem.status === 415) return [400, 'Send the request as application/x-www-form-urlencoded.'];
+  return [problem.status, problem.message];
 }
 
-const single = (value: unknown): string | undefined => (Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value));
-
 /**
- * Open311 GeoReport v2 under `/open311/v2` (described in openapi/open311.yaml): JSON and XML,
- * `jurisdiction_id` (a map id), `api_key` (a site's public key), errors as the spec's arrays.
+ * Open311 GeoReport v2 under `/open311/v2`, one route per operation of openapi/open311.yaml, each
+ * request checked against it by the same validator as `/v1`: JSON and XML, `jurisdiction_id` (a map
+ * id), `api_key` (a site's public key), errors as the spec's arrays.
  */
 export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashClient }: Open311Deps): Promise<void> {
-  // POST requests.json is form-encoded, as the spec says (JSON is read too).
+  // POST requests.json is form-encoded, as the spec says.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : body.toString('utf8'))));
   });
@@ -56,10 +69,11 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashCli
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     let status = 500;
     let description = 'Something went wrong on our side; nothing was changed.';
-    if (error instanceof Open311Error) [status, description] = [error.status, error.message];
-    else if (error instanceof ProblemError) {
-      [status, description] = [error.status, error.message];
-      for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+    if (error instanceof DomainError && error.code === 'invalid-input') [status, description] = [400, describeInvalidInput(error)];
+    else if (error instanceof ProblemError || error instanceof DomainError) {
+      const problem = error instanceof DomainError ? problemOf(error) : error;
+      [status, description] = open311Answer(problem);
+      for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) [status, description] = [error.statusCode, 'The request could not be read.'];
     else request.log.error({ err: error }, 'unexpected error');
     reply.code(status);
@@ -70,54 +84,53 @@ export async function registerOpen311Routes(app: FastifyInstance, { ctx, hashCli
     return send(reply, formatOf(request), 'errors', [{ code: 404, description: `There is nothing at ${request.url.split('?')[0]}.` }]);
   });
 
-  const jurisdictionOf = async (request: FastifyRequest, params: Record<string, unknown>) => {
-    const apiKey = single(params.api_key);
-    if (demoCredentialRefused(request.server.inspraak.config.demo, apiKey)) throw new Open311Error(401, demoModeOffDetail);
-    const jurisdiction = await resolveJurisdiction(ctx, {
-      apiKey,
-      jurisdictionId: single(params.jurisdiction_id),
-      origin: single(request.headers.origin),
-    });
-    return jurisdiction;
+  const jurisdictionOf = async (request: FastifyRequest, params: { api_key?: string; jurisdiction_id?: string }) => {
+    const apiKey = params.api_key;
+    if (demoCredentialRefused(request.server.inspraak.config.demo, apiKey)) throw new DomainError('site-key-unknown', demoModeOffDetail);
+    return resolveJurisdiction(ctx, { apiKey, jurisdictionId: params.jurisdiction_id, origin: request.headers.origin });
   };
 
-  for (const format of ['json', 'xml'] as const) {
-    app.get(`/services.${format}`, async (request, reply) => {
-      const { map } = await jurisdictionOf(request, request.query as Record<string, unknown>);
-      return send(reply, format, 'services', categoriesOf(map).map(toService));
-    });
+  // Keyed by operationId; `never` lets each handler name the body its operation takes.
+  const handlers: Record<string, (request: Open311Request<never>, reply: FastifyReply) => Promise<FastifyReply>> = {
+    open311ListServices: async (request: Open311Request, reply) => {
+      const { map } = await jurisdictionOf(request, request.query);
+      return send(reply, request.params.format, 'services', categoriesOf(map).map(toService));
+    },
 
-    app.get(`/requests.${format}`, async (request, reply) => {
-      const query = request.query as Record<string, unknown>;
-      const jurisdiction = await jurisdictionOf(request, query);
-      const filters = Object.fromEntries(
-        ['service_request_id', 'service_code', 'start_date', 'end_date', 'status'].map((name) => [name, single(query[name])]),
-      ) as Open311Query;
-      return send(reply, format, 'service_requests', await listServiceRequests(ctx, jurisdiction, filters, photoUrlFor(request)));
-    });
+    open311GetServiceDefinition: async (request: Open311Request, reply) => {
+      const { map } = await jurisdictionOf(request, request.query);
+      return send(reply, request.params.format, 'service_definition', toServiceDefinition(findService(map, request.params.serviceCode!)));
+    },
 
-    app.post(`/requests.${format}`, async (request, reply) => {
-      if (request.body instanceof UnsupportedBody) throw new Open311Error(400, 'Send the request as application/x-www-form-urlencoded.');
-      const form = Object.fromEntries(
-        Object.entries({ ...(request.query as object), ...((request.body as object | undefined) ?? {}) }).map(([k, v]) => [k, single(v) ?? '']),
-      );
-      const jurisdiction = await jurisdictionOf(request, form);
-      const created = await createServiceRequest(ctx, jurisdiction, form, hashClient(request.ip));
-      return send(reply, format, 'service_requests', created);
+    open311ListRequests: async (request: Open311Request, reply) => {
+      const jurisdiction = await jurisdictionOf(request, request.query);
+      const found = await listServiceRequests(ctx, jurisdiction, request.query, photoUrlFor(request));
+      return send(reply, request.params.format, 'service_requests', found);
+    },
+
+    open311CreateRequest: async (request: Open311Request<ServiceRequestForm>, reply) => {
+      const jurisdiction = await jurisdictionOf(request, request.body);
+      const created = await createServiceRequest(ctx, jurisdiction, request.body, hashClient(request.ip));
+      return send(reply, request.params.format, 'service_requests', created);
+    },
+
+    open311GetRequest: async (request: Open311Request, reply) => {
+      const id = request.params.serviceRequestId!;
+      const jurisdiction = await jurisdictionOf(request, request.query);
+      const found = await listServiceRequests(ctx, jurisdiction, { service_request_id: id }, photoUrlFor(request));
+      if (found.length === 0) throw new DomainError('not-found', `Service request "${id}" is not known.`);
+      return send(reply, request.params.format, 'service_requests', found);
+    },
+  };
+
+  for (const op of listOperations(loadOpen311Contract())) {
+    const handler = handlers[op.operation.operationId];
+    if (!handler) throw new Error(`No handler for Open311 operation ${op.operation.operationId}`);
+    app.route({
+      method: op.method.toUpperCase() as 'GET' | 'POST',
+      url: op.path.replace(/\{(\w+)\}/g, ':$1'), // `/services/{serviceCode}.{format}` → `/services/:serviceCode.:format`
+      preValidation: compileRequestValidator(op, open311Validation),
+      handler: handler as RouteHandlerMethod,
     });
   }
-
-  app.get('/services/:file', async (request, reply) => {
-    const [code, format] = splitFile((request.params as { file: string }).file);
-    const { map } = await jurisdictionOf(request, request.query as Record<string, unknown>);
-    return send(reply, format, 'service_definition', toServiceDefinition(findService(map, code)));
-  });
-
-  app.get('/requests/:file', async (request, reply) => {
-    const [id, format] = splitFile((request.params as { file: string }).file);
-    const jurisdiction = await jurisdictionOf(request, request.query as Record<string, unknown>);
-    const found = await listServiceRequests(ctx, jurisdiction, { service_request_id: id }, photoUrlFor(request));
-    if (found.length === 0) throw new Open311Error(404, `Service request "${id}" is not known.`);
-    return send(reply, format, 'service_requests', found);
-  });
 }

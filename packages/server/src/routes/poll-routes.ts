@@ -1,15 +1,14 @@
-import type { BallotInput } from '@inspraak/contract';
 import { addVary, notModified } from '../http/etag.ts';
 import { castBallot, getMyBallot, hasVoted } from '../services/ballot-service.ts';
 import { getPollRecord } from '../services/poll-service.ts';
 import { pollEtag, toPoll } from '../services/poll-view.ts';
 import { resultsEtag, resultsVariant, toResults } from '../services/results-view.ts';
-import { participantOf, pollIdOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
+import { participantOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 export function pollRoutes({ ctx, live, rateLimits, hashClient }: RouteDeps): OperationHandlers {
   return {
     getPoll: async (request, reply) => {
-      const record = await getPollRecord(ctx, siteOf(request).id, pollIdOf(request));
+      const record = await getPollRecord(ctx, siteOf(request).id, request.params.pollId);
       const now = ctx.now();
       reply.header('cache-control', 'no-cache');
       if (notModified(request, reply, pollEtag(record, now))) return reply;
@@ -18,15 +17,15 @@ export function pollRoutes({ ctx, live, rateLimits, hashClient }: RouteDeps): Op
 
     getMyBallot: async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return getMyBallot(ctx, siteOf(request).id, pollIdOf(request), participantOf(request).id);
+      return getMyBallot(ctx, siteOf(request).id, request.params.pollId, participantOf(request).id);
     },
 
     castBallot: async (request, reply) => {
       const site = siteOf(request);
       const participant = participantOf(request);
-      const pollId = pollIdOf(request);
+      const { pollId } = request.params;
       await rateLimits.pollBallots(request, site.id, pollId);
-      const { optionIds } = request.body as BallotInput;
+      const { optionIds } = request.body;
       const result = await castBallot(ctx, {
         siteId: site.id,
         pollId,
@@ -41,7 +40,7 @@ export function pollRoutes({ ctx, live, rateLimits, hashClient }: RouteDeps): Op
 
     getPollResults: async (request, reply) => {
       const site = siteOf(request);
-      const record = await getPollRecord(ctx, site.id, pollIdOf(request));
+      const record = await getPollRecord(ctx, site.id, request.params.pollId);
       const now = ctx.now();
       const voted = await hasVoted(ctx, site.id, record.poll.id, request.auth.participant?.id);
       const variant = resultsVariant(record, voted, now);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler, preHandlerHookHandler, RouteHandlerMethod } from 'fastify';
 import { listOperations } from '@inspraak/contract/loader';
 import { compileRequestValidator } from '../contract/request-validator.ts';
 import { authRequirement, createAuthHook } from '../http/auth.ts';
@@ -12,7 +12,7 @@ import { metaRoutes } from './meta-routes.ts';
 import { participantRoutes } from './participant-routes.ts';
 import { pollRoutes } from './poll-routes.ts';
 import { resultsStreamRoutes } from './results-stream-route.ts';
-import type { OperationHandler, OperationId, RouteDeps } from './route-deps.ts';
+import type { OperationHandlers, OperationId, RouteDeps } from './route-deps.ts';
 
 /**
  * Registers one route per operation in the contract (inside the `/v1` prefix), each with the
@@ -20,7 +20,7 @@ import type { OperationHandler, OperationId, RouteDeps } from './route-deps.ts';
  * Idempotency-Key, replay. A contract operation without a handler stops the server from starting.
  */
 export async function registerOperations(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  const handlers: Partial<Record<OperationId, OperationHandler>> = {
+  const handlers: OperationHandlers = {
     ...metaRoutes(deps),
     ...participantRoutes(deps),
     ...pollRoutes(deps),
@@ -46,7 +46,8 @@ export async function registerOperations(app: FastifyInstance, deps: RouteDeps):
       onRequest,
       preValidation: compileRequestValidator(op),
       preHandler: takesIdempotencyKey ? [idempotency as preHandlerHookHandler] : [],
-      handler: handler,
+      // Typed per operation where it is written; here every handler is one of many routes.
+      handler: handler as RouteHandlerMethod,
     });
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ResultsListener } from '../live/results-hub.ts';
 import { formatVersionList, parseVersionList } from '../live/version-list.ts';
 import { streamedPoll, streamedPolls } from '../services/results-stream-service.ts';
-import { pollIdOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
+import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 type StreamListener = Omit<ResultsListener, 'voted' | 'eventId'>;
 
@@ -55,18 +55,19 @@ export function resultsStreamRoutes({ ctx, live }: RouteDeps): OperationHandlers
     streamPollResults: async (request, reply) => {
       const site = siteOf(request);
       // Errors (404 …) still go out as problem+json: nothing is hijacked before the poll is found.
-      const { record, voted } = await streamedPoll(ctx, site.id, pollIdOf(request), request.auth.participant?.id);
+      const { record, voted } = await streamedPoll(ctx, site.id, request.params.pollId, request.auth.participant?.id);
       const lastEventId = request.headers['last-event-id'];
 
       const stream = openStream(request, reply);
       const listener: ResultsListener = { ...stream.listener, voted };
       stream.hold(await live.subscribe(site.id, record.poll.id, listener, typeof lastEventId === 'string' ? lastEventId : undefined));
+      return reply;
     },
 
     // The same stream and hub as above, with one hub listener per poll writing to one response.
     streamResultsOfPolls: async (request, reply) => {
       const site = siteOf(request);
-      const pollIds = (request.query as { pollIds: string[] }).pollIds;
+      const { pollIds } = request.query;
       const polls = await streamedPolls(ctx, site.id, pollIds, request.auth.participant?.id);
 
       // The event id lists the version of each poll this client has been sent (or already had).
@@ -81,6 +82,7 @@ export function resultsStreamRoutes({ ctx, live }: RouteDeps): OperationHandlers
         const had = versions.get(record.poll.id);
         stream.hold(await live.subscribe(site.id, record.poll.id, listener, had === undefined ? undefined : String(had)));
       }
+      return reply;
     },
   };
 }

@@ -1,16 +1,37 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { operations } from '@inspraak/contract/types';
+import type {
+  OperationBody,
+  OperationHeaders,
+  OperationId,
+  OperationParams,
+  OperationQuery,
+  OperationResult,
+} from '../contract/operation-types.ts';
 import type { ClientAddressHasher } from '../credentials/client-address-hasher.ts';
 import type { RateLimits } from '../http/rate-limits.ts';
 import type { ResultsHub } from '../live/results-hub.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 
-/** The contract's operation ids; every one must have a handler (checked at start). */
-export type OperationId = keyof operations;
+export type { OperationId };
 
-export type OperationHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+/** The request of an operation after the contract's validation: its params, query, headers and body typed. */
+export type OperationRequest<Id extends OperationId> = FastifyRequest<{
+  Params: OperationParams<Id>;
+  Querystring: OperationQuery<Id>;
+  Headers: OperationHeaders<Id>;
+  Body: OperationBody<Id>;
+}>;
 
-export type OperationHandlers = Partial<Record<OperationId, OperationHandler>>;
+/**
+ * A handler returns a body one of the operation's 2xx responses allows, or the reply itself once it
+ * has answered otherwise (304, a file, a hijacked stream); any other shape does not compile.
+ */
+export type OperationHandler<Id extends OperationId> = (
+  request: OperationRequest<Id>,
+  reply: FastifyReply,
+) => Promise<OperationResult<Id> | FastifyReply>;
+
+export type OperationHandlers = { [Id in OperationId]?: OperationHandler<Id> };
 
 export interface RouteDeps {
   ctx: ServiceContext;
@@ -18,8 +39,6 @@ export interface RouteDeps {
   rateLimits: RateLimits;
   hashClient: ClientAddressHasher;
 }
-
-export const pollIdOf = (request: FastifyRequest): string => (request.params as { pollId: string }).pollId;
 
 /** The site the auth hook found; operations without one never call this. */
 export function siteOf(request: FastifyRequest) {

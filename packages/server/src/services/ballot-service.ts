@@ -1,6 +1,6 @@
 import type { Ballot, BallotReceipt, MyBallot } from '@inspraak/contract';
 import type { BallotRow } from '../db/tables.ts';
-import { notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { DomainError, notFound, type FieldError } from './domain-error.ts';
 import { adjustOptionCounts, bumpPollCounters, findBallot, insertBallot, replaceBallot } from '../repositories/ballot-repository.ts';
 import { findPoll, type PollRecord } from '../repositories/poll-repository.ts';
 import { pollStatus } from './poll-status.ts';
@@ -36,13 +36,7 @@ function checkChoice(record: PollRecord, optionIds: string[]): void {
     });
   }
   if (errors.length > 0) {
-    throw new ProblemError({
-      status: 422,
-      code: 'validation-failed',
-      title: 'This ballot is not valid',
-      detail: errors.map((e) => e.detail).join(' '),
-      errors,
-    });
+    throw new DomainError('invalid-ballot', errors.map((e) => e.detail).join(' '), errors);
   }
 }
 
@@ -61,15 +55,10 @@ export async function castBallot(
     const now = ctx.now();
     const status = pollStatus(record.poll, now);
     if (status === 'scheduled') {
-      throw new ProblemError({
-        status: 409,
-        code: 'poll-not-open',
-        title: 'Poll not open yet',
-        detail: `Voting opens at ${record.poll.opens_at}.`,
-      });
+      throw new DomainError('poll-not-open', `Voting opens at ${record.poll.opens_at}.`);
     }
     if (status === 'closed') {
-      throw new ProblemError({ status: 409, code: 'poll-closed', title: 'Poll closed', detail: 'This poll is closed; votes are no longer counted.' });
+      throw new DomainError('poll-closed', 'This poll is closed; votes are no longer counted.');
     }
     checkChoice(record, optionIds);
 

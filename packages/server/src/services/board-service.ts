@@ -1,7 +1,7 @@
 import type { Board, BoardCreate, BoardUpdate } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { BoardRow } from '../db/idea-tables.ts';
-import { idTakenProblem, notFound, ProblemError } from '../http/problem.ts';
+import { DomainError, idTaken, invalidInput, notFound } from './domain-error.ts';
 import { categoriesInUse, findBoard, insertBoardIfMissing, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { toBoard } from './idea-view.ts';
@@ -21,13 +21,10 @@ function checkCategoryIds(categories: Array<{ id: string }>): void {
   const seen = new Set<string>();
   categories.forEach((category, i) => {
     if (seen.has(category.id)) {
-      throw new ProblemError({
-        status: 422,
-        code: 'validation-failed',
-        title: 'Some input is not valid',
-        detail: `Category id "${category.id}" appears more than once.`,
-        errors: [{ pointer: `/categories/${i}/id`, code: 'duplicate', detail: 'Each category needs its own id.' }],
-      });
+      throw invalidInput(
+        [{ pointer: `/categories/${i}/id`, code: 'duplicate', detail: 'Each category needs its own id.' }],
+        `Category id "${category.id}" appears more than once.`,
+      );
     }
     seen.add(category.id);
   });
@@ -49,7 +46,7 @@ export async function createBoard(ctx: ServiceContext, siteId: string, input: Bo
     created_at: now,
     updated_at: now,
   });
-  if (!inserted) throw idTakenProblem('board', id);
+  if (!inserted) throw idTaken('board', id);
   return getBoard(ctx, siteId, id);
 }
 
@@ -61,12 +58,10 @@ export async function updateBoard(ctx: ServiceContext, siteId: string, boardId: 
       const kept = new Set(patch.categories.map((c) => c.id));
       const dropped = (await categoriesInUse(trx, siteId, boardId)).filter((id) => !kept.has(id));
       if (dropped.length > 0) {
-        throw new ProblemError({
-          status: 409,
-          code: 'category-in-use',
-          title: 'Category in use',
-          detail: `Ideas use ${dropped.map((id) => `"${id}"`).join(', ')}; keep ${dropped.length === 1 ? 'it' : 'them'} in the list (a label may change).`,
-        });
+        throw new DomainError(
+          'category-in-use',
+          `Ideas use ${dropped.map((id) => `"${id}"`).join(', ')}; keep ${dropped.length === 1 ? 'it' : 'them'} in the list (a label may change).`,
+        );
       }
     }
     // updatedAt must move on every edit (ETags hang on it), even two edits within one millisecond.
@@ -87,10 +82,5 @@ export async function updateBoard(ctx: ServiceContext, siteId: string, boardId: 
 /** 409 when the board takes no new ideas or comments. */
 export function assertBoardOpen(board: BoardRow): void {
   if (board.status === 'open') return;
-  throw new ProblemError({
-    status: 409,
-    code: 'board-closed',
-    title: 'Board closed',
-    detail: 'This board takes no new ideas or comments any more.',
-  });
+  throw new DomainError('board-closed', 'This board takes no new ideas or comments any more.');
 }

@@ -1,11 +1,13 @@
 import type { Comment, CommentInput, CommentPage } from '@inspraak/contract';
+import { listCommentsQuery } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
-import { fieldProblem } from '../http/problem.ts';
+import { invalidField } from './domain-error.ts';
 import { countPublishedComments, findComment, insertComment, listPublishedComments } from '../repositories/comment-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { updateIdea } from '../repositories/idea-repository.ts';
 import { assertBoardOpen, getBoardRow } from './board-service.ts';
-import { decodeListCursor, encodeListCursor } from './idea-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { publishedIdeaRow } from './idea-service.ts';
 import { initialModerationState } from './idea-status-machine.ts';
 import { toComment } from './idea-view.ts';
@@ -20,10 +22,10 @@ export async function listComments(
   ctx: ServiceContext,
   siteId: string,
   ideaId: string,
-  query: { limit?: number | undefined; cursor?: string | undefined },
+  query: OperationQuery<'listComments'>,
 ): Promise<CommentPage> {
   await publishedIdeaRow(ctx.db, siteId, ideaId);
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listCommentsQuery.limit.default;
   let after;
   if (query.cursor !== undefined) {
     const [createdAt, id] = decodeListCursor('comments', query.cursor, ['string', 'string']) as [string, string];
@@ -51,10 +53,10 @@ export async function createComment(
     if (comment.parentId !== undefined) {
       const parent = await findComment(trx, siteId, comment.parentId);
       if (!parent || parent.idea_id !== ideaId || parent.moderation_state !== 'published') {
-        throw fieldProblem('/parentId', 'unknown-comment', `"${comment.parentId}" is not a comment on this idea.`);
+        throw invalidField('/parentId', 'unknown-comment', `"${comment.parentId}" is not a comment on this idea.`);
       }
       if (parent.parent_id !== null) {
-        throw fieldProblem('/parentId', 'reply-to-reply', 'Replies go one level deep: reply to the top-level comment instead.');
+        throw invalidField('/parentId', 'reply-to-reply', 'Replies go one level deep: reply to the top-level comment instead.');
       }
     }
     const now = ctx.now().toISOString();

@@ -3,7 +3,7 @@ import type { ReportErasure } from '@inspraak/contract';
 import { hashToken } from '../credentials/tokens.ts';
 import type { IdeaRow } from '../db/idea-tables.ts';
 import type { ReportRow } from '../db/map-tables.ts';
-import { notFound } from '../http/problem.ts';
+import { notFound } from './domain-error.ts';
 import {
   checkpointAfterErase,
   deleteIdeaAndDependents,

@@ -1,7 +1,7 @@
 import type { Flag, FlagInput } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { FlagRow } from '../db/idea-tables.ts';
-import { notFound } from '../http/problem.ts';
+import { notFound } from './domain-error.ts';
 import { findComment, updateComment } from '../repositories/comment-repository.ts';
 import { findFlagBy, insertFlag } from '../repositories/flag-repository.ts';
 import { updateIdea } from '../repositories/idea-repository.ts';

@@ -1,4 +1,4 @@
-import { fieldProblem } from '../http/problem.ts';
+import { invalidField } from './domain-error.ts';
 import type { BoxFilter } from '../repositories/report-repository.ts';
 
 const metresPerDegreeLat = 111_320;
@@ -10,7 +10,7 @@ export function parseBbox(text: string, pointer = '#/query/bbox'): BoxFilter {
     [west, south, east, north].every(Number.isFinite) &&
     west >= -180 && east <= 180 && south >= -90 && north <= 90 && west < east && south < north;
   if (!valid) {
-    throw fieldProblem(pointer, 'invalid-bbox', 'The bbox must be "west,south,east,north" in degrees, with west < east and south < north.');
+    throw invalidField(pointer, 'invalid-bbox', 'The bbox must be "west,south,east,north" in degrees, with west < east and south < north.');
   }
   return { west, south, east, north };
 }

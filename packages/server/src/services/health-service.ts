@@ -1,5 +1,5 @@
 import type { Health } from '@inspraak/contract';
-import { ProblemError } from '../http/problem.ts';
+import { DomainError } from './domain-error.ts';
 import { pingDatabase } from '../repositories/health-repository.ts';
 import { serverVersion } from '../version.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -8,7 +8,7 @@ export async function checkHealth(ctx: ServiceContext): Promise<Health> {
   try {
     await pingDatabase(ctx.db);
   } catch {
-    throw new ProblemError({ status: 503, code: 'database-unavailable', title: 'Database unavailable', detail: 'The database does not answer. Try again later.' });
+    throw new DomainError('database-unavailable', 'The database does not answer. Try again later.');
   }
   return { status: 'ok', version: serverVersion, database: 'sqlite' };
 }

@@ -1,12 +1,14 @@
 import type { Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
+import { listModerationQueueQuery } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import type { CommentRow, IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
-import { notFound } from '../http/problem.ts';
+import { notFound } from './domain-error.ts';
 import { findComment, listQueuedComments, updateComment } from '../repositories/comment-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { closeFlags, openFlagReasons } from '../repositories/flag-repository.ts';
 import { appendStatusEntry, findIdea, findIdeas, listQueuedIdeas, updateIdea } from '../repositories/idea-repository.ts';
 import { refreshCommentCount } from './comment-service.ts';
-import { decodeListCursor, encodeListCursor } from './idea-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { ideaView, ideaViews } from './idea-service.ts';
 import { assertStatusTransition, nextModerationState, type ModerationAction } from './idea-status-machine.ts';
 import { toComment } from './idea-view.ts';
@@ -104,9 +106,9 @@ const compareKeys = (a: [string, string, string], b: [string, string, string]) =
 export async function listModerationQueue(
   ctx: ServiceContext,
   siteId: string,
-  query: { boardId?: string | undefined; limit?: number | undefined; cursor?: string | undefined },
+  query: OperationQuery<'listModerationQueue'>,
 ): Promise<ModerationPage> {
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listModerationQueueQuery.limit.default;
   let after: [string, string, string] | undefined;
   if (query.cursor !== undefined) after = decodeListCursor('moderation', query.cursor, ['string', 'string', 'string']) as [string, string, string];
   // Per table, the keyset (queued_at, id) that continues after (queued_at, kind, id); ids never hold '~'.

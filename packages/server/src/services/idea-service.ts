@@ -1,7 +1,9 @@
 import type { Idea, IdeaInput, IdeaPage, IdeaSubmission, IdeaSupport, SimilarIdeas } from '@inspraak/contract';
+import { listIdeasQuery } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
-import { fieldProblem, notFound } from '../http/problem.ts';
+import { invalidField, notFound } from './domain-error.ts';
 import type { Executor } from '../repositories/executor.ts';
 import {
   adjustIdeaCounter,
@@ -18,7 +20,7 @@ import {
   type IdeaAfter,
 } from '../repositories/idea-repository.ts';
 import { assertBoardOpen, getBoardRow } from './board-service.ts';
-import { decodeListCursor, encodeListCursor } from './idea-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { minimumScore, similarityScore, trigramMatch } from './idea-similarity.ts';
 import { initialModerationState } from './idea-status-machine.ts';
 import { toIdea } from './idea-view.ts';
@@ -58,7 +60,7 @@ export async function createIdea(
     assertBoardOpen(board);
     const categories = JSON.parse(board.categories) as Array<{ id: string }>;
     if (!categories.some((c) => c.id === idea.categoryId)) {
-      throw fieldProblem('/categoryId', 'unknown-category', `"${idea.categoryId}" is not a category of this board.`);
+      throw invalidField('/categoryId', 'unknown-category', `"${idea.categoryId}" is not a category of this board.`);
     }
     const now = ctx.now().toISOString();
     const state = initialModerationState(board.moderation);
@@ -105,27 +107,19 @@ export async function getIdeaByReceipt(ctx: ServiceContext, siteId: string, toke
   return ideaView(ctx.db, siteId, row);
 }
 
-export interface IdeaListQuery {
-  sort?: 'newest' | 'most-supported' | undefined;
-  category?: string | undefined;
-  status?: IdeaStatus | undefined;
-  limit?: number | undefined;
-  cursor?: string | undefined;
-}
-
 export async function listIdeas(
   ctx: ServiceContext,
   siteId: string,
   boardId: string,
-  query: IdeaListQuery,
+  query: OperationQuery<'listIdeas'>,
   participantId: string | undefined,
 ): Promise<IdeaPage> {
   const board = await getBoardRow(ctx.db, siteId, boardId);
-  const sort = query.sort ?? 'newest';
+  const sort = query.sort ?? listIdeasQuery.sort.default;
   if (query.category !== undefined && !(JSON.parse(board.categories) as Array<{ id: string }>).some((c) => c.id === query.category)) {
-    throw fieldProblem('#/query/category', 'unknown-category', `"${query.category}" is not a category of this board.`);
+    throw invalidField('#/query/category', 'unknown-category', `"${query.category}" is not a category of this board.`);
   }
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listIdeasQuery.limit.default;
   let after: IdeaAfter | undefined;
   if (query.cursor !== undefined) {
     if (sort === 'newest') {

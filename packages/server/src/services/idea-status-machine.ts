@@ -3,7 +3,7 @@
  * and its moderation state. Services ask here; nothing else decides a transition.
  */
 import type { IdeaStatus, ModerationState } from '../db/idea-tables.ts';
-import { ProblemError } from '../http/problem.ts';
+import { DomainError } from './domain-error.ts';
 
 /** submitted → under-consideration → accepted | rejected; accepted → implemented. */
 export const statusTransitions: Readonly<Record<IdeaStatus, readonly IdeaStatus[]>> = {
@@ -17,14 +17,8 @@ export const statusTransitions: Readonly<Record<IdeaStatus, readonly IdeaStatus[
 export function assertStatusTransition(from: IdeaStatus, to: IdeaStatus): void {
   if (statusTransitions[from].includes(to)) return;
   const allowed = statusTransitions[from];
-  throw new ProblemError({
-    status: 409,
-    code: 'status-transition-not-allowed',
-    title: 'Status change not allowed',
-    detail:
-      `An idea cannot go from "${from}" to "${to}". ` +
-      (allowed.length > 0 ? `From "${from}" it can go to: ${allowed.join(', ')}.` : `"${from}" is a final status.`),
-  });
+  throw new DomainError('status-transition-not-allowed', `An idea cannot go from "${from}" to "${to}". ` +
+      (allowed.length > 0 ? `From "${from}" it can go to: ${allowed.join(', ')}.` : `"${from}" is a final status.`));
 }
 
 export type ModerationAction = 'approve' | 'hide';
@@ -39,12 +33,7 @@ const moderationTo: Readonly<Record<ModerationAction, ModerationState>> = { appr
 
 export function nextModerationState(current: ModerationState, action: ModerationAction): ModerationState {
   if (!moderationFrom[action].includes(current)) {
-    throw new ProblemError({
-      status: 409,
-      code: 'moderation-not-allowed',
-      title: 'Moderation step not allowed',
-      detail: `Cannot ${action} an item that is ${current}.`,
-    });
+    throw new DomainError('moderation-not-allowed', `Cannot ${action} an item that is ${current}.`);
   }
   return moderationTo[action];
 }

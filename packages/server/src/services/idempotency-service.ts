@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ProblemError } from '../http/problem.ts';
+import { DomainError } from './domain-error.ts';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -48,22 +48,14 @@ export async function beginIdempotent(
       continue;
     }
     if (row.fingerprint !== fingerprint) {
-      throw new ProblemError({
-        status: 422,
-        code: 'idempotency-key-reused',
-        title: 'Idempotency-Key reused',
-        detail: 'This Idempotency-Key was used for another request. Use a new key for a new request.',
-        errors: [{ pointer: '#/header/Idempotency-Key', code: 'reused', detail: 'Already used for another request.' }],
-      });
+      throw new DomainError(
+        'idempotency-key-reused',
+        'This Idempotency-Key was used for another request. Use a new key for a new request.',
+        [{ pointer: '#/header/Idempotency-Key', code: 'reused', detail: 'Already used for another request.' }],
+      );
     }
     if (row.state === 'pending') {
-      throw new ProblemError({
-        status: 409,
-        code: 'idempotency-key-in-use',
-        title: 'Request in progress',
-        detail: 'A request with this Idempotency-Key is still being handled. Try again in a moment.',
-        headers: { 'retry-after': '1' },
-      });
+      throw new DomainError('idempotency-key-in-use', 'A request with this Idempotency-Key is still being handled. Try again in a moment.');
     }
     return {
       kind: 'replay',

@@ -1,7 +1,8 @@
 import type { FeedbackMap, FeedbackMapCreate, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '@inspraak/contract';
+import { ReportCreateLimits, ReportPropertiesLimits } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { MapRow, MapsTable } from '../db/map-tables.ts';
-import { idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { DomainError, invalidInput, idTaken, notFound, type FieldError } from './domain-error.ts';
 import { findMap, insertMap, updateMapRow } from '../repositories/map-repository.ts';
 import { countCategoryUse } from '../repositories/report-repository.ts';
 import type { Updateable } from 'kysely';
@@ -14,8 +15,9 @@ export const defaultTiles: TileLayer = {
 };
 export const defaultGeocoder: Geocoder = { kind: 'nominatim', url: 'https://nominatim.openstreetmap.org' };
 
-export const descriptionMaxLength = 2000;
-export const photosPerReport = 3;
+// The limits a map tells its widgets are the contract's: a report's description and its photos.
+export const descriptionMaxLength = ReportCreateLimits.description.maxLength;
+export const photosPerReport = ReportPropertiesLimits.mediaUrls.maxItems;
 
 export async function getMapRow(ctx: ServiceContext, siteId: string, mapId: string): Promise<MapRow> {
   const map = await findMap(ctx.db, siteId, mapId);
@@ -93,7 +95,7 @@ function checkMapRules(shape: MapShape): void {
     });
   });
   if (errors.length > 0) {
-    throw new ProblemError({ status: 422, code: 'validation-failed', title: 'Some input is not valid', detail: errors.map((e) => e.detail).join(' '), errors });
+    throw invalidInput(errors);
   }
 }
 
@@ -133,7 +135,7 @@ export async function createMap(ctx: ServiceContext, siteId: string, input: Feed
     created_at: now,
     updated_at: now,
   });
-  if (!inserted) throw idTakenProblem('map', id);
+  if (!inserted) throw idTaken('map', id);
   return getMapRow(ctx, siteId, id);
 }
 
@@ -156,12 +158,10 @@ export async function updateMap(ctx: ServiceContext, siteId: string, mapId: stri
       const kept = new Set(patch.categories.map((c) => c.code));
       const dropped = [...(await countCategoryUse(trx, siteId, mapId)).keys()].filter((code) => !kept.has(code));
       if (dropped.length > 0) {
-        throw new ProblemError({
-          status: 409,
-          code: 'category-in-use',
-          title: 'Category in use',
-          detail: `Reports use the categories ${dropped.map((c) => `"${c}"`).join(', ')}; keep them in the list.`,
-        });
+        throw new DomainError(
+          'category-in-use',
+          `Reports use the categories ${dropped.map((c) => `"${c}"`).join(', ')}; keep them in the list.`,
+        );
       }
     }
     const changes: Updateable<MapsTable> = {

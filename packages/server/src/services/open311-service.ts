@@ -2,26 +2,16 @@
 // category, a service request is a report. Names and shapes are the spec's own (snake_case).
 import type { ReportCategory } from '@inspraak/contract';
 import type { MapRow, ReportStatusValue } from '../db/map-tables.ts';
-import { ProblemError } from '../http/problem.ts';
 import { siteOwningId } from '../repositories/id-owner-repository.ts';
 import { findMap, listMaps } from '../repositories/map-repository.ts';
 import { listPublishedReportRows, withDetails } from '../repositories/report-repository.ts';
+import { DomainError } from './domain-error.ts';
 import { categoriesOf } from './map-service.ts';
 import { originAllowed } from './origin-pattern.ts';
 import { createReport } from './report-service.ts';
 import { toReport, type PhotoUrl } from './report-view.ts';
 import type { ServiceContext } from './service-context.ts';
 import { siteByPublicKey, type Site } from './site-service.ts';
-
-/** One GeoReport v2 error; the facade answers an array of them. */
-export class Open311Error extends Error {
-  constructor(
-    readonly status: number,
-    description: string,
-  ) {
-    super(description);
-  }
-}
 
 export interface Jurisdiction {
   site: Site | undefined;
@@ -40,20 +30,20 @@ export async function resolveJurisdiction(
   let site: Site | undefined;
   if (params.apiKey) {
     site = await siteByPublicKey(ctx, params.apiKey);
-    if (!site) throw new Open311Error(401, 'api_key is not valid.');
+    if (!site) throw new DomainError('site-key-unknown', 'api_key is not valid.');
     if (params.origin !== undefined && !originAllowed(params.origin, site.allowedOrigins)) {
-      throw new Open311Error(403, `This site does not allow requests from ${params.origin}.`);
+      throw new DomainError('origin-not-allowed', `This site does not allow requests from ${params.origin}.`);
     }
   }
   if (params.jurisdictionId) {
     // Map ids are unique across the server; without api_key the map that owns the id answers.
     const siteId = site?.id ?? (await siteOwningId(ctx.db, 'maps', params.jurisdictionId));
     const map = siteId === undefined ? undefined : await findMap(ctx.db, siteId, params.jurisdictionId);
-    if (!map) throw new Open311Error(404, `jurisdiction_id "${params.jurisdictionId}" is not known.`);
+    if (!map) throw new DomainError('not-found', `jurisdiction_id "${params.jurisdictionId}" is not known.`);
     return { site, map };
   }
   const maps = await listMaps(ctx.db, site?.id, 2);
-  if (maps.length !== 1) throw new Open311Error(400, 'jurisdiction_id is required: this server serves more than one jurisdiction.');
+  if (maps.length !== 1) throw new DomainError('invalid-input', 'jurisdiction_id is required: this server serves more than one jurisdiction.');
   return { site, map: maps[0]! };
 }
 
@@ -87,7 +77,7 @@ export function toServiceDefinition(category: ReportCategory) {
 
 export function findService(map: MapRow, code: string): ReportCategory {
   const category = categoriesOf(map).find((c) => c.code === code);
-  if (!category) throw new Open311Error(404, `service_code "${code}" is not known.`);
+  if (!category) throw new DomainError('not-found', `service_code "${code}" is not known.`);
   return category;
 }
 
@@ -104,22 +94,18 @@ export interface Open311Query {
 const list = (value: string | undefined): string[] | undefined =>
   value === undefined || value === '' ? undefined : value.split(',').map((v) => v.trim()).filter(Boolean);
 
-function date(value: string | undefined, name: string): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) throw new Open311Error(400, `${name} must be a date and time (W3C format, e.g. 2026-11-26T09:00:00Z).`);
-  return new Date(time).toISOString();
-}
+/** The contract has checked the format (date-time); stored times are compared in UTC. */
+const date = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : new Date(value).toISOString());
 
 /** GET requests: the spec's filters; at most 1000, the last 90 days unless asked for by id or date. */
 export async function listServiceRequests(ctx: ServiceContext, { map }: Jurisdiction, query: Open311Query, photoUrl: PhotoUrl) {
   const ids = list(query.service_request_id);
   const statuses = list(query.status);
   for (const status of statuses ?? []) {
-    if (status !== 'open' && status !== 'closed') throw new Open311Error(400, 'status must be open or closed.');
+    if (status !== 'open' && status !== 'closed') throw new DomainError('invalid-input', 'status must be open or closed.');
   }
-  let start = date(query.start_date, 'start_date');
-  const end = date(query.end_date, 'end_date');
+  let start = date(query.start_date);
+  const end = date(query.end_date);
   if (!ids && !start) start = new Date((end ? Date.parse(end) : ctx.now().getTime()) - 90 * 24 * 60 * 60 * 1000).toISOString();
   const rows = await listPublishedReportRows(
     ctx.db,
@@ -159,45 +145,56 @@ export async function listServiceRequests(ctx: ServiceContext, { map }: Jurisdic
   });
 }
 
-/** Open311 field names for the contract's pointers, so an error names what the client sent. */
+/** Open311 field names for the /v1 contract's pointers, so an error names what the client sent. */
 const fieldNames: Record<string, string> = { '/lat': 'lat', '/lng': 'long', '/category': 'service_code', '/description': 'description', '/address': 'address_string' };
 
-/** POST requests: creates a report through the same rules as `POST /v1/maps/{mapId}/reports`. */
-export async function createServiceRequest(ctx: ServiceContext, jurisdiction: Jurisdiction, form: Record<string, string>, clientHash: string | null) {
+/**
+ * Invalid input as one GeoReport error description: each field by its Open311 name (`long`,
+ * `attribute[grootte]`, `start_date`), whether the facade's validator or a /v1 rule found it.
+ */
+export function describeInvalidInput(error: DomainError): string {
+  const fields = (error.fields ?? []).map((e) => {
+    const attribute = /^\/answers\/(.+)$/.exec(e.pointer);
+    const name = attribute ? `attribute[${attribute[1]}]` : (fieldNames[e.pointer] ?? e.pointer.replace(/^(#\/\w+)?\//, ''));
+    return `${name}: ${e.detail}`;
+  });
+  return fields.join(' ') || error.message;
+}
+
+/** A POST body as openapi/open311.yaml's ServiceRequestInput, after its validation (lat and long are numbers). */
+export interface ServiceRequestForm {
+  api_key: string;
+  jurisdiction_id?: string;
+  service_code: string;
+  lat: number;
+  long: number;
+  description: string;
+  address_string?: string;
+  /** `attribute[<code>]` answers and the spec's other fields, which are ignored. */
+  [field: string]: string | number | undefined;
+}
+
+/**
+ * POST requests: creates a report through the same rules as `POST /v1/maps/{mapId}/reports`. The
+ * contract has checked types and lengths; what it cannot say (an empty value, a known service) is here.
+ */
+export async function createServiceRequest(ctx: ServiceContext, jurisdiction: Jurisdiction, form: ServiceRequestForm, clientHash: string | null) {
   const { site, map } = jurisdiction;
-  if (!site) throw new Open311Error(400, 'api_key is required to create a service request.');
-  if (!form.service_code) throw new Open311Error(400, 'service_code is required.');
+  if (!site) throw new DomainError('invalid-input', 'api_key is required to create a service request.');
+  if (!form.service_code) throw new DomainError('invalid-input', 'service_code is required.');
   findService(map, form.service_code);
-  const lat = Number(form.lat);
-  const lng = Number(form.long);
-  if (form.lat === undefined || form.long === undefined || !Number.isFinite(lat) || !Number.isFinite(lng)) {
-    throw new Open311Error(400, 'lat and long are required and must be numbers: every report on this server has a place on the map.');
-  }
-  if (!form.description?.trim()) throw new Open311Error(400, 'description is required.');
-  if (form.description.length > 2000) throw new Open311Error(400, 'description is longer than 2000 characters.');
-  if ((form.address_string ?? '').length > 300) throw new Open311Error(400, 'address_string is longer than 300 characters.');
+  if (!form.description.trim()) throw new DomainError('invalid-input', 'description is required.');
   const answers: Record<string, string> = {};
   for (const [key, value] of Object.entries(form)) {
     const match = /^attribute\[(.+)\]$/.exec(key);
-    if (match) answers[match[1]!] = value;
+    if (match && typeof value === 'string') answers[match[1]!] = value;
   }
-  try {
-    const created = await createReport(
-      ctx,
-      site.id,
-      map.id,
-      { category: form.service_code, lat, lng, description: form.description, address: form.address_string || null, answers },
-      clientHash,
-    );
-    return [{ service_request_id: created.record.report.id, service_notice: created.map.moderation === 'pre' ? 'Your report is published after review.' : '', account_id: '' }];
-  } catch (error) {
-    if (error instanceof ProblemError && error.status === 422) {
-      const fields = (error.errors ?? []).map((e) => {
-        const attribute = /^\/answers\/(.+)$/.exec(e.pointer);
-        return `${attribute ? `attribute[${attribute[1]}]` : (fieldNames[e.pointer] ?? e.pointer)}: ${e.detail}`;
-      });
-      throw new Open311Error(400, fields.join(' ') || error.message);
-    }
-    throw error;
-  }
+  const created = await createReport(
+    ctx,
+    site.id,
+    map.id,
+    { category: form.service_code, lat: form.lat, lng: form.long, description: form.description, address: form.address_string || null, answers },
+    clientHash,
+  );
+  return [{ service_request_id: created.record.report.id, service_notice: created.map.moderation === 'pre' ? 'Your report is published after review.' : '', account_id: '' }];
 }

@@ -1,5 +1,5 @@
 import { hashToken, newParticipantToken, randomId } from '../credentials/tokens.ts';
-import { ProblemError } from '../http/problem.ts';
+import { DomainError } from './domain-error.ts';
 import { findParticipantByTokenHash, insertParticipant } from '../repositories/participant-repository.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -34,12 +34,10 @@ export async function participantByToken(
 ): Promise<ParticipantIdentity> {
   const row = await findParticipantByTokenHash(ctx.db, hashToken(token));
   if (!row || row.site_id !== siteId) {
-    throw new ProblemError({
-      status: 401,
-      code: 'participant-token-unknown',
-      title: 'Unknown participant token',
-      detail: 'The Inspraak-Participant-Token is not known on this site. Ask for a new one with POST /participants.',
-    });
+    throw new DomainError(
+      'participant-token-unknown',
+      'The Inspraak-Participant-Token is not known on this site. Ask for a new one with POST /participants.',
+    );
   }
   return { id: row.id, siteId: row.site_id };
 }

@@ -1,5 +1,5 @@
 import sharp, { type Metadata } from 'sharp';
-import { fieldProblem } from '../http/problem.ts';
+import { invalidField } from './domain-error.ts';
 
 export interface PhotoLimits {
   /** Most pixels (width × height) an upload may declare. */
@@ -19,7 +19,7 @@ export interface ProcessedPhoto {
 const acceptedFormats = new Set(['jpeg', 'png', 'webp']);
 
 const notAnImage = () =>
-  fieldProblem('/photo', 'not-an-image', 'This file is not a photo we can read. Send a JPEG, PNG or WebP image.');
+  invalidField('/photo', 'not-an-image', 'This file is not a photo we can read. Send a JPEG, PNG or WebP image.');
 
 /**
  * Checks an upload by its content and returns a new JPEG made from its pixels only: turned upright
@@ -37,7 +37,7 @@ export async function processPhoto(input: Buffer, limits: PhotoLimits): Promise<
   }
   if (!metadata.format || !acceptedFormats.has(metadata.format) || !metadata.width || !metadata.height) throw notAnImage();
   if (metadata.width * metadata.height > limits.maxPixels) {
-    throw fieldProblem(
+    throw invalidField(
       '/photo',
       'too-many-pixels',
       `This image is ${metadata.width} × ${metadata.height} pixels; at most ${limits.maxPixels.toLocaleString('en')} pixels are accepted.`,

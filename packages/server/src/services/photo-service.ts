@@ -1,7 +1,7 @@
 import type { ReportPhoto } from '@inspraak/contract';
 import { randomId } from '../credentials/tokens.ts';
 import type { UploadedFile } from '../http/multipart-body.ts';
-import { fieldProblem, notFound } from '../http/problem.ts';
+import { invalidField, notFound } from './domain-error.ts';
 import { findPhoto, insertPhotoWithin } from '../repositories/report-repository.ts';
 import { photosPerReport } from './map-service.ts';
 import { processPhoto, type PhotoLimits } from './photo-processing.ts';
@@ -10,7 +10,7 @@ import type { PhotoUrl } from './report-view.ts';
 import type { ServiceContext } from './service-context.ts';
 
 const reportFull = () =>
-  fieldProblem('/photo', 'too-many', `A report holds at most ${photosPerReport} photos.`);
+  invalidField('/photo', 'too-many', `A report holds at most ${photosPerReport} photos.`);
 
 /**
  * Stores a photo on a report, for the holder of its receipt. The upload is checked and re-encoded
@@ -25,7 +25,7 @@ export async function addPhoto(
   photoUrl: PhotoUrl,
 ): Promise<ReportPhoto> {
   const report = await reportForReceipt(ctx, siteId, reportId, upload.receipt);
-  if (!upload.photo) throw fieldProblem('/photo', 'required', 'Choose a photo to send.');
+  if (!upload.photo) throw invalidField('/photo', 'required', 'Choose a photo to send.');
   if (report.photo_count >= photosPerReport) throw reportFull();
   const photo = await processPhoto(upload.photo.data, limits);
   const id = `ph_${randomId(20)}`;

@@ -1,16 +1,19 @@
 import type { Poll, PollCreate, PollPage, PollUpdate } from '@inspraak/contract';
+import { listPollsQuery } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { NewPoll, PollChanges } from '../db/tables.ts';
-import { fieldProblem, idTakenProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import { DomainError, invalidInput, idTaken, notFound, type FieldError } from './domain-error.ts';
 import {
   findPoll,
   insertPoll,
   listPolls as listPollRecords,
   replaceOptions,
   updatePoll as updatePollRow,
+  type PageAfter,
   type PollRecord,
 } from '../repositories/poll-repository.ts';
-import { decodeCursor, encodeCursor } from './poll-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { optionIdsFor } from './option-ids.ts';
 import { pollStatus } from './poll-status.ts';
 import { toPoll } from './poll-view.ts';
@@ -49,13 +52,7 @@ function checkPollRules(shape: PollShape): void {
     errors.push({ pointer: '/closesAt', code: 'before-opens', detail: 'closesAt must be later than opensAt.' });
   }
   if (errors.length > 0) {
-    throw new ProblemError({
-      status: 422,
-      code: 'validation-failed',
-      title: 'Some input is not valid',
-      detail: errors.map((e) => e.detail).join(' '),
-      errors,
-    });
+    throw invalidInput(errors);
   }
 }
 
@@ -86,7 +83,7 @@ export async function createPoll(ctx: ServiceContext, siteId: string, input: Par
   };
   const optionRows = optionIdsFor(options.map((o) => o.label)).map((optionId, i) => ({ id: optionId, label: options[i]!.label }));
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await insertPoll(trx, row, optionRows))) throw idTakenProblem('poll', id);
+    if (!(await insertPoll(trx, row, optionRows))) throw idTaken('poll', id);
   });
   return (await findPoll(ctx.db, siteId, id))!;
 }
@@ -102,12 +99,7 @@ export async function updatePoll(
     if (!record) throw notFound(`Poll "${pollId}"`);
     const { poll } = record;
     if (patch.options && poll.total_ballots > 0) {
-      throw new ProblemError({
-        status: 409,
-        code: 'poll-has-ballots',
-        title: 'Options cannot change',
-        detail: 'Ballots have been cast in this poll, so its options can no longer be replaced.',
-      });
+      throw new DomainError('poll-has-ballots', 'Ballots have been cast in this poll, so its options can no longer be replaced.');
     }
     const selection = patch.selection ?? poll.selection;
     const optionCount = patch.options?.length ?? record.options.length;
@@ -151,12 +143,7 @@ export async function closePoll(ctx: ServiceContext, siteId: string, pollId: str
     if (!record) throw notFound(`Poll "${pollId}"`);
     const now = ctx.now();
     if (pollStatus(record.poll, now) === 'closed') {
-      throw new ProblemError({
-        status: 409,
-        code: 'poll-already-closed',
-        title: 'Poll already closed',
-        detail: `Poll "${pollId}" is already closed.`,
-      });
+      throw new DomainError('poll-already-closed', `Poll "${pollId}" is already closed.`);
     }
     const at = laterThan(record.poll.updated_at, now);
     const opensAt = record.poll.opens_at && record.poll.opens_at > at ? at : record.poll.opens_at;
@@ -168,13 +155,13 @@ export async function closePoll(ctx: ServiceContext, siteId: string, pollId: str
 export async function listPolls(
   ctx: ServiceContext,
   siteId: string,
-  query: { limit?: number; cursor?: string },
+  query: OperationQuery<'listPolls'>,
 ): Promise<PollPage> {
-  const limit = query.limit ?? 20;
-  let after;
+  const limit = query.limit ?? listPollsQuery.limit.default;
+  let after: PageAfter | undefined;
   if (query.cursor !== undefined) {
-    after = decodeCursor(query.cursor);
-    if (!after) throw fieldProblem('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+    const [createdAt, id] = decodeListCursor('polls', query.cursor, ['string', 'string']) as [string, string];
+    after = { createdAt, id };
   }
   const records = await listPollRecords(ctx.db, siteId, limit + 1, after);
   const page = records.slice(0, limit);
@@ -182,6 +169,6 @@ export async function listPolls(
   const last = page.at(-1);
   return {
     items: page.map((r): Poll => toPoll(r, now)),
-    nextCursor: records.length > limit && last ? encodeCursor({ createdAt: last.poll.created_at, id: last.poll.id }) : null,
+    nextCursor: records.length > limit && last ? encodeListCursor('polls', [last.poll.created_at, last.poll.id]) : null,
   };
 }

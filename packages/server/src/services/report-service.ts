@@ -9,9 +9,11 @@ import type {
   ReportPage,
   ReportStatusUpdateInput,
 } from '@inspraak/contract';
+import { listNearbyReportsQuery, listReportsQuery } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
-import type { MapRow, ReportModerationValue, ReportRow, ReportStatusValue } from '../db/map-tables.ts';
-import { fieldProblem, notFound, ProblemError, type FieldError } from '../http/problem.ts';
+import type { MapRow, ReportModerationValue, ReportRow } from '../db/map-tables.ts';
+import { DomainError, invalidInput, invalidField, notFound, type FieldError } from './domain-error.ts';
 import {
   clusterCells,
   findReportRow,
@@ -29,7 +31,7 @@ import {
 } from '../repositories/report-repository.ts';
 import { boxAround, cellDegrees, distanceMetres, parseBbox } from './geo.ts';
 import { categoriesOf, getMapRow } from './map-service.ts';
-import { decodeCursor, encodeCursor } from './poll-cursor.ts';
+import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { toReport, type PhotoUrl } from './report-view.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -39,9 +41,6 @@ const nearbyWindowMs = 90 * 24 * 60 * 60 * 1000;
 const boxArea = (box: { south: number; west: number; north: number; east: number }) => (box.north - box.south) * (box.east - box.west);
 
 const newReceipt = (): string => `rr_${randomBytes(24).toString('base64url')}`;
-
-const validationFailed = (errors: FieldError[]) =>
-  new ProblemError({ status: 422, code: 'validation-failed', title: 'Some input is not valid', detail: errors.map((e) => e.detail).join(' '), errors });
 
 async function recordOf(ctx: ServiceContext, row: ReportRow): Promise<ReportRecord> {
   return (await withDetails(ctx.db, row.site_id, [row]))[0]!;
@@ -84,7 +83,7 @@ function checkReport(map: MapRow, input: ReportCreate): { category: ReportCatego
       answers[question.id] = value;
     }
   }
-  if (errors.length > 0) throw validationFailed(errors);
+  if (errors.length > 0) throw invalidInput(errors);
   return { category: category!, answers };
 }
 
@@ -154,24 +153,16 @@ export async function reportForReceipt(ctx: ServiceContext, siteId: string, repo
   const row = await findReportRow(ctx.db, siteId, reportId);
   if (!row) throw notFound(`Report "${reportId}"`);
   if (row.receipt_hash !== hashToken(receipt)) {
-    throw new ProblemError({
-      status: 403,
-      code: 'receipt-not-valid',
-      title: 'Receipt not valid',
-      detail: 'This receipt does not belong to this report. Only the person who sent a report can add photos to it.',
-    });
+    throw new DomainError(
+      'receipt-not-valid',
+      'This receipt does not belong to this report. Only the person who sent a report can add photos to it.',
+    );
   }
   return row;
 }
 
-export interface ReportListQuery {
-  bbox?: string;
-  category?: string;
-  status?: ReportStatusValue;
-  moderation?: ReportModerationValue;
-  limit?: number;
-  cursor?: string;
-}
+/** Either list's query: the residents' list may filter by `bbox`, the admin list by `moderation`. */
+type ReportListQuery = OperationQuery<'listReports'> & OperationQuery<'listAdminReports'>;
 
 /** One page, newest first; `admin` lists every moderation state, residents only published reports. */
 export async function listReports(
@@ -183,11 +174,11 @@ export async function listReports(
   admin: boolean,
 ): Promise<ReportPage> {
   const map = await getMapRow(ctx, siteId, mapId);
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? listReportsQuery.limit.default;
   let after;
   if (query.cursor !== undefined) {
-    after = decodeCursor(query.cursor);
-    if (!after) throw fieldProblem('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+    const [createdAt, id] = decodeListCursor('reports', query.cursor, ['string', 'string']) as [string, string];
+    after = { createdAt, id };
   }
   const box = query.bbox === undefined ? undefined : parseBbox(query.bbox);
   const filter: ReportFilter = {
@@ -204,7 +195,7 @@ export async function listReports(
   const categories = categoriesOf(map);
   return {
     items: (await withDetails(ctx.db, siteId, page)).map((record) => toReport(record, categories, photoUrl)),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeListCursor('reports', [last.created_at, last.id]) : null,
   };
 }
 
@@ -219,15 +210,15 @@ export async function nearbyReports(
   ctx: ServiceContext,
   siteId: string,
   mapId: string,
-  query: { lat: number; lng: number; category: string; radius?: number },
+  query: OperationQuery<'listNearbyReports'>,
   photoUrl: PhotoUrl,
 ): Promise<NearbyReports> {
   const map = await getMapRow(ctx, siteId, mapId);
   const categories = categoriesOf(map);
   if (!categories.some((c) => c.code === query.category)) {
-    throw fieldProblem('#/query/category', 'unknown-category', `This map has no category "${query.category}".`);
+    throw invalidField('#/query/category', 'unknown-category', `This map has no category "${query.category}".`);
   }
-  const radius = query.radius ?? 50;
+  const radius = query.radius ?? listNearbyReportsQuery.radius.default;
   const since = new Date(ctx.now().getTime() - nearbyWindowMs).toISOString();
   const rows = await listOpenReportsInBox(ctx.db, siteId, mapId, query.category, boxAround(query.lat, query.lng, radius), since);
   const near = rows
@@ -245,7 +236,7 @@ export async function reportClusters(
   ctx: ServiceContext,
   siteId: string,
   mapId: string,
-  query: { bbox: string; zoom: number; category?: string; status?: ReportStatusValue },
+  query: OperationQuery<'getReportClusters'>,
 ): Promise<ReportClusters> {
   await getMapRow(ctx, siteId, mapId);
   const box = parseBbox(query.bbox);
@@ -330,7 +321,7 @@ export async function moderateReport(
     const row = await findReportRow(trx, siteId, reportId);
     if (!row) throw notFound(`Report "${reportId}"`);
     if (row.moderation === target) {
-      throw new ProblemError({ status: 409, code: 'moderation-unchanged', title: 'Nothing to change', detail: `Report "${reportId}" is already ${target}.` });
+      throw new DomainError('moderation-unchanged', `Report "${reportId}" is already ${target}.`);
     }
     await setReportModeration(trx, siteId, reportId, target, laterThan(row.updated_at, ctx.now()));
   });

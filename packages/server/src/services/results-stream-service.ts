@@ -1,7 +1,7 @@
-import { ProblemError, type FieldError } from '../http/problem.ts';
 import type { PollRecord } from '../repositories/poll-repository.ts';
 import { hasVoted } from './ballot-service.ts';
 import { getPollRecord } from './poll-service.ts';
+import { DomainError, type FieldError } from './domain-error.ts';
 import type { ServiceContext } from './service-context.ts';
 
 /** A poll a results stream follows, with whether this participant voted (hidden results stay hidden until then). */
@@ -21,7 +21,7 @@ export async function streamedPolls(ctx: ServiceContext, siteId: string, pollIds
   const found = await Promise.all(
     pollIds.map((pollId) =>
       streamedPoll(ctx, siteId, pollId, participantId).catch((error: unknown) => {
-        if (error instanceof ProblemError && error.status === 404) return undefined;
+        if (error instanceof DomainError && error.code === 'not-found') return undefined;
         throw error;
       }),
     ),
@@ -31,7 +31,7 @@ export async function streamedPolls(ctx: ServiceContext, siteId: string, pollIds
     if (!poll) missing.push({ pointer: `#/query/pollIds/${index}`, code: 'not-found', detail: `No poll "${pollIds[index]}" on this site.` });
   });
   if (missing.length > 0) {
-    throw new ProblemError({ status: 404, code: 'not-found', title: 'Not found', detail: missing.map((e) => e.detail).join(' '), errors: missing });
+    throw new DomainError('not-found', missing.map((e) => e.detail).join(' '), missing);
   }
   return found as StreamedPoll[];
 }

@@ -1,6 +1,6 @@
 // Opaque to clients: base64url of the last item's sort key, tagged with what it sorts by, so a
 // cursor of one list or sort order is refused by another. Clients must not build or read it.
-import { fieldProblem } from '../http/problem.ts';
+import { invalidField } from './domain-error.ts';
 
 export type CursorKey = Array<string | number>;
 
@@ -23,5 +23,5 @@ export function decodeListCursor(kind: string, cursor: string, shape: Array<'str
   } catch {
     // fall through: not ours
   }
-  throw fieldProblem('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+  throw invalidField('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
 }
