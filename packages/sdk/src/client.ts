@@ -15,6 +15,7 @@ import type { MapsApi } from './maps.ts';
 import { createCore, type ClientOptions } from './core.ts';
 import { createPolls, type PollsApi } from './polls.ts';
 import type { Health } from '@inspraak/contract';
+import { getHealth } from '@inspraak/contract/operations/getHealth';
 
 export type { ClientOptions } from './core.ts';
 
@@ -65,6 +66,6 @@ export function createClient(options: ClientOptions): InspraakClient {
     ideas: lazyIdeas(http, participants),
     maps: lazyMaps(http, participants),
     admin: { polls: lazyAdminPolls(http), ...lazyAdminIdeaApis(http), ...lazyAdminMapApis(http) },
-    health: ({ signal } = {}) => http.json<Health>('health', { signal }),
+    health: ({ signal } = {}) => http.call(getHealth, { signal }),
   };
 }

@@ -5,7 +5,7 @@
 import { InspraakApiError } from './errors.ts';
 import type { CallOptions, Http } from './http.ts';
 import type { ParticipantStore } from './participant-store.ts';
-import type { Participant } from '@inspraak/contract';
+import { createParticipant } from '@inspraak/contract/operations/createParticipant';
 
 const TOKEN_HEADER = 'inspraak-participant-token';
 
@@ -39,7 +39,7 @@ export function createParticipants(http: Http, store: ParticipantStore, key: str
   /** One issuance at a time; not tied to any caller's signal, since others may wait for it too. */
   const issue = (): Promise<string> =>
     (issuing ??= http
-      .json<Participant>('participants', { method: 'post' })
+      .call(createParticipant, {})
       .then((participant) => {
         store.set(key, participant.token);
         return participant.token;

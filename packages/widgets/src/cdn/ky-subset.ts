@@ -6,8 +6,9 @@
  * Same behaviour as ky for what the SDK asks: `create()` with `prefixUrl`, a `timeout` per attempt,
  * a custom `fetch`, `retry` (limit, methods, status codes, Retry-After on `afterStatusCodes`,
  * `retryOnTimeout`, `jitter`, `shouldRetry`) and `beforeRetry` hooks; per call `method`, `headers`,
- * `json`, `searchParams` and `signal`; `HTTPError` for a non-2xx response and `TimeoutError`.
- * The SDK always passes every `retry` option: none has a default here (bytes on every poll page).
+ * `json`, `searchParams` and `signal`; `HTTPError` for a non-2xx response and `TimeoutError`. The
+ * SDK always passes every `retry` option and sets headers per call only: neither has a default or a
+ * merge here (bytes on every poll page).
  * packages/widgets/test/ky-subset.test.ts checks each behaviour against a real HTTP server.
  */
 
@@ -95,14 +96,15 @@ async function retryDelay(error: unknown, count: number, method: string, retry: 
 
 async function request(input: string, options: Options): Promise<Response> {
   const retry = options.retry!;
-  const method = (options.method ?? 'get').toLowerCase();
+  // The SDK's methods are lower case, as ky's `retry.methods` are.
+  const method = options.method ?? 'get';
   const prefix = options.prefixUrl ? options.prefixUrl.replace(/\/?$/, '/') : '';
   const url = new URL(prefix + input, globalThis.location?.href);
   for (const [name, value] of Object.entries(options.searchParams ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
   const headers = new Headers(options.headers);
   if (options.json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
   const body = options.json === undefined ? undefined : JSON.stringify(options.json);
-  const send = options.fetch ?? ((request: Request) => fetch(request));
+  const send = options.fetch ?? fetch;
   const user = options.signal;
 
   for (let count = 1; ; count += 1) {
@@ -138,8 +140,7 @@ async function request(input: string, options: Options): Promise<Response> {
 
 /** `ky.create(defaults)`: a function `(path, options) → Promise<Response>`. */
 function create(defaults: Options = {}) {
-  return (input: string, options: Options = {}) =>
-    request(input, { ...defaults, ...options, headers: { ...defaults.headers, ...options.headers } });
+  return (input: string, options: Options = {}) => request(input, { ...defaults, ...options });
 }
 
 export default { create };
