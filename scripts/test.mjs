@@ -29,12 +29,13 @@ function testFiles(folder, suffix = '.test.ts') {
 const tsNode = ['--import', 'tsx', '--conditions=source'];
 let stepNumber = 0;
 /** node:test with the spec reporter on stdout and our counting reporter into a file of its own. */
-const nodeTest = (files) => {
+const nodeTest = (files, nodeArgs = []) => {
   const countFile = join(outputDir, `node-test-count-${++stepNumber}.json`);
   return {
     command: process.execPath,
     args: [
       ...tsNode,
+      ...nodeArgs,
       '--test',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
@@ -55,6 +56,13 @@ const steps = [
   { name: 'types', command: process.execPath, args: ['scripts/typecheck.mjs'], count: countExit },
   { name: 'server', ...nodeTest(testFiles('packages/server/test')) },
   { name: 'sdk', ...nodeTest(testFiles('packages/sdk/test')) },
+  // The same suite on the CDN build's ky subset, so npm and CDN users get one HTTP behaviour
+  // (the bundle tests use no ky); runs whenever 'sdk' does.
+  {
+    name: 'sdk on the CDN ky subset',
+    partOf: 'sdk',
+    ...nodeTest(testFiles('packages/sdk/test').filter((file) => !file.endsWith('bundle.test.ts')), ['--import', './packages/sdk/test/with-ky-subset.mjs']),
+  },
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
   // Packs the published packages and installs them in a project outside the repository (needs 'build').
   { name: 'packages', ...nodeTest(testFiles('scripts/package-install')) },
@@ -136,7 +144,7 @@ mkdirSync(outputDir, { recursive: true });
 
 const totals = { passed: 0, failed: 0 };
 const report = [];
-for (const step of steps.filter((step) => picked.length === 0 || picked.includes(step.name))) {
+for (const step of steps.filter((step) => picked.length === 0 || picked.includes(step.name) || picked.includes(step.partOf))) {
   if (step.files && step.files.length === 0) {
     report.push(`${step.name}: no test files`);
     continue;

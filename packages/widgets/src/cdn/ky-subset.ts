@@ -6,9 +6,9 @@
  * Same behaviour as ky for what the SDK asks: `create()` with `prefixUrl`, a `timeout` per attempt,
  * a custom `fetch`, `retry` (limit, methods, status codes, Retry-After on `afterStatusCodes`,
  * `retryOnTimeout`, `jitter`, `shouldRetry`) and `beforeRetry` hooks; per call `method`, `headers`,
- * `json`, `searchParams` and `signal`; `HTTPError` for a non-2xx response and `TimeoutError`. The
- * SDK always passes every `retry` option and sets headers per call only: neither has a default or a
- * merge here (bytes on every poll page).
+ * `json`, `body` (a photo's FormData), `searchParams` and `signal`; `HTTPError` for a non-2xx
+ * response and `TimeoutError`. The SDK always passes every `retry` option and sets headers per call
+ * only: neither has a default or a merge here (bytes on every poll page).
  * packages/widgets/test/ky-subset.test.ts checks each behaviour against a real HTTP server.
  */
 
@@ -33,6 +33,7 @@ export interface Options {
   method?: string;
   headers?: Record<string, string>;
   json?: unknown;
+  body?: FormData | undefined;
   searchParams?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal | undefined;
 }
@@ -103,7 +104,7 @@ async function request(input: string, options: Options): Promise<Response> {
   for (const [name, value] of Object.entries(options.searchParams ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
   const headers = new Headers(options.headers);
   if (options.json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  const body = options.json === undefined ? undefined : JSON.stringify(options.json);
+  const body = options.json === undefined ? options.body : JSON.stringify(options.json);
   const send = options.fetch ?? fetch;
   const user = options.signal;
 
