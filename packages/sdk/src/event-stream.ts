@@ -162,12 +162,14 @@ const SETTLE_MS = 50;
 
 /**
  * Live results of many polls over one connection (browsers allow six per origin). Keeps one
- * stream open for the polls that have a subscriber; when that set changes it waits `SETTLE_MS` (so
- * widgets that start together open one connection) and reconnects with the new set, sending the
- * version of each poll it has as `Last-Event-ID`, so the server sends only what is new. Each
+ * stream open for the polls that have a subscriber; when that set changes it waits `SETTLE_MS`,
+ * and then until `idle()` (no other call of the client in flight), and reconnects with the new
+ * set, sending the version of each poll it has as `Last-Event-ID`, so the server sends only what is
+ * new. Waiting for `idle` is what makes polls that load together share one connection: each
+ * subscribes when its own reads are done, and those may end far more than `SETTLE_MS` apart. Each
  * subscriber gets its own poll's results, the latest known ones first.
  */
-export function pollStreams<T extends PollEvent>(connect: ConnectPolls) {
+export function pollStreams<T extends PollEvent>(connect: ConnectPolls, idle: () => boolean) {
   const subscribers = new Map<string, Set<Subscriber<T>>>();
   const latest = new Map<string, T>();
   let open: { ids: string; stop: AbortController } | undefined;
@@ -184,6 +186,8 @@ export function pollStreams<T extends PollEvent>(connect: ConnectPolls) {
 
   const reconnect = async () => {
     timer = undefined;
+    // Other polls of the page may still be loading, and will subscribe once loaded.
+    if (subscribers.size && !idle()) return settle();
     const pollIds = [...subscribers.keys()].sort();
     if (open?.ids === `${pollIds}`) return;
     open?.stop.abort();

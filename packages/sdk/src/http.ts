@@ -38,6 +38,8 @@ export interface Http {
   call<O extends Operation>(operation: O, init: CallInit<O>): Promise<Result<O>>;
   /** `send`, then the body as text (the CSV exports). */
   text<O extends Operation>(operation: O, init: CallInit<O>): Promise<string>;
+  /** Whether no `call` or `text` is in flight: the live-results stream waits for it (see pollStreams). */
+  idle(): boolean;
   /** The API's origin, for scoping stored tokens. */
   readonly origin: string;
 }
@@ -152,14 +154,21 @@ export function createHttp(options: HttpOptions): Http {
     }
   };
 
+  /** Calls in flight (not counting a stream's `send`), for `idle()`. */
+  let calls = 0;
   const read =
     (as: 'json' | 'text') =>
     async (operation: Operation, init?: AnyInit): Promise<any> => {
-      const response = await send(operation, init);
+      calls++;
       try {
-        return await response[as]();
-      } catch (error) {
-        throw await toApiError(error, init?.signal);
+        const response = await send(operation, init);
+        try {
+          return await response[as]();
+        } catch (error) {
+          throw await toApiError(error, init?.signal);
+        }
+      } finally {
+        calls--;
       }
     };
 
@@ -167,6 +176,7 @@ export function createHttp(options: HttpOptions): Http {
     send,
     call: read('json'),
     text: read('text'),
+    idle: () => !calls,
     origin: new URL(options.baseUrl, globalThis.location?.href).origin,
   } as Http;
 }

@@ -48,17 +48,14 @@ export function createParticipants(http: Http, store: ParticipantStore, key: str
         issuing = undefined;
       }));
 
-  const current = (create: boolean): Promise<string | undefined> => {
+  /**
+   * The token being issued, else the stored one, else a new one when `create`; with `stale` (a
+   * token the server refused) one other than that.
+   */
+  const current = (create: boolean, stale?: string): Promise<string | undefined> => {
     if (issuing) return issuing;
     const token = stored();
-    return token || !create ? Promise.resolve(token) : issue();
-  };
-
-  /** A token other than `stale`: one another call already stored, else a new one. */
-  const renew = (stale: string): Promise<string> => {
-    if (issuing) return issuing;
-    const token = stored();
-    return token && token !== stale ? Promise.resolve(token) : issue();
+    return (token && token !== stale) || !create ? Promise.resolve(token) : issue();
   };
 
   const headersFor = (token: string | undefined): Record<string, string> => (token ? { [TOKEN_HEADER]: token } : {});
@@ -72,7 +69,7 @@ export function createParticipants(http: Http, store: ParticipantStore, key: str
         return await run(headersFor(token));
       } catch (error) {
         if (!(token && error instanceof InspraakApiError && error.status === 401)) throw error;
-        return run(headersFor(await abortable(renew(token), signal)));
+        return run(headersFor(await abortable(current(true, token), signal)));
       }
     },
   };

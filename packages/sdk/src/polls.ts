@@ -64,6 +64,7 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
             connection,
             true,
           ),
+          http.idle,
         ),
       );
       yield* (await live)(pollId, signal);

@@ -38,23 +38,20 @@ export interface Options {
   signal?: AbortSignal | undefined;
 }
 
+// Unlike ky's, the errors do not carry the request: the SDK reads only the response.
 export class HTTPError extends Error {
   readonly response: Response;
-  readonly request: Request;
-  constructor(response: Response, request: Request) {
+  constructor(response: Response) {
     super(`HTTP ${response.status}`);
     this.name = 'HTTPError';
     this.response = response;
-    this.request = request;
   }
 }
 
 export class TimeoutError extends Error {
-  readonly request: Request;
-  constructor(request: Request) {
+  constructor() {
     super('Request timed out');
     this.name = 'TimeoutError';
-    this.request = request;
   }
 }
 
@@ -123,11 +120,11 @@ async function request(input: string, options: Options): Promise<Response> {
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
             attempt.abort();
-            reject(new TimeoutError(request));
+            reject(new TimeoutError());
           }, options.timeout ?? 10_000);
         }),
       ]);
-      if (!response.ok) throw new HTTPError(response, request);
+      if (!response.ok) throw new HTTPError(response);
       return response;
     } catch (error) {
       const delay = await retryDelay(error, count, method, retry);
