@@ -2,6 +2,13 @@
  * Server-Sent Events over fetch streaming (Node 20 has no EventSource, and EventSource cannot send
  * headers): parses `text/event-stream` and reconnects after a dropped connection with
  * `Last-Event-ID` and a growing, capped delay, until the signal aborts or the consumer stops.
+ *
+ * Why our own parser and not `eventsource-parser` (measured 2026-12, min+gzip as the CDN build
+ * makes them): `parse` below is 0.5 KB; eventsource-parser 3.1.1 is 1.4 KB before the stream
+ * reading around it, so the live-results chunk (1.6 KB) would grow by about 0.9 KB for the same
+ * behaviour (the HTML standard's parsing: CR, LF and CRLF lines, comments, `id` without NUL,
+ * `retry`, the BOM, which TextDecoder drops). Its 4.x line needs Node 22.12; we support Node 20.
+ * event-stream.test.ts holds the parsing cases, so a switch later is a measured one.
  */
 import { InspraakApiError } from './errors.ts';
 
