@@ -36,12 +36,13 @@ function testFiles(folder, suffix = '.test.ts') {
 const tsNode = ['--import', 'tsx', '--conditions=source'];
 let stepNumber = 0;
 /** node:test with the spec reporter on stdout and our counting reporter into a file of its own. */
-const nodeTest = (files) => {
+const nodeTest = (files, nodeArgs = []) => {
   const countFile = join(outputDir, `node-test-count-${++stepNumber}.json`);
   return {
     command: process.execPath,
     args: [
       ...tsNode,
+      ...nodeArgs,
       '--test',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
@@ -65,6 +66,14 @@ const steps = [
   { name: 'types', weight: 60, command: process.execPath, args: ['scripts/typecheck.mjs'], count: countExit },
   { name: 'server', weight: 165, ...nodeTest(testFiles('packages/server/test')) },
   { name: 'sdk', weight: 40, ...nodeTest(testFiles('packages/sdk/test')) },
+  // The same suite on the CDN build's ky subset, so npm and CDN users get one HTTP behaviour
+  // (the bundle tests use no ky); runs whenever 'sdk' does.
+  {
+    name: 'sdk on the CDN ky subset',
+    partOf: 'sdk',
+    weight: 40,
+    ...nodeTest(testFiles('packages/sdk/test').filter((file) => !file.endsWith('bundle.test.ts')), ['--import', './packages/sdk/test/with-ky-subset.mjs']),
+  },
   { name: 'build', weight: 35, command: 'npm', args: ['run', 'build', '--silent'], count: countExit },
   // Packs the published packages and installs them in a project outside the repository.
   { name: 'packages', weight: 90, needs: 'build', ...nodeTest(testFiles('scripts/package-install')) },
@@ -157,7 +166,7 @@ mkdirSync(outputDir, { recursive: true });
 
 const jobOption = picked.indexOf('--jobs');
 const jobs = Math.max(1, Number(jobOption >= 0 ? picked[jobOption + 1] : process.env.INSPRAAK_TEST_JOBS ?? Math.min(2, availableParallelism())) || 1);
-const chosen = steps.filter((step) => names.length === 0 || names.includes(step.name));
+const chosen = steps.filter((step) => names.length === 0 || names.includes(step.name) || names.includes(step.partOf));
 
 /** A step's weight plus the heaviest chain of chosen steps that wait for it: the order to start them in. */
 const chainWeight = (step) => (step.weight ?? 0) + Math.max(0, ...chosen.filter((other) => other.needs === step.name).map(chainWeight));

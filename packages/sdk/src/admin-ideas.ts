@@ -16,6 +16,17 @@ import type {
   ModerationQueueQuery,
   StatusChange,
 } from '@inspraak/contract';
+import { answerIdea } from '@inspraak/contract/operations/answerIdea';
+import { approveComment } from '@inspraak/contract/operations/approveComment';
+import { approveIdea } from '@inspraak/contract/operations/approveIdea';
+import { createBoard } from '@inspraak/contract/operations/createBoard';
+import { eraseIdea } from '@inspraak/contract/operations/eraseIdea';
+import { exportBoardIdeas } from '@inspraak/contract/operations/exportBoardIdeas';
+import { hideComment } from '@inspraak/contract/operations/hideComment';
+import { hideIdea } from '@inspraak/contract/operations/hideIdea';
+import { listModerationQueue } from '@inspraak/contract/operations/listModerationQueue';
+import { setIdeaStatus } from '@inspraak/contract/operations/setIdeaStatus';
+import { updateBoard } from '@inspraak/contract/operations/updateBoard';
 import { paginate } from './pagination.ts';
 
 export interface AdminBoardsApi {
@@ -44,36 +55,26 @@ export interface AdminIdeasApi {
   erase(ideaId: string, options?: CallOptions): Promise<IdeaErasure>;
 }
 
-const adminIdea = (ideaId: string, rest: string) => `admin/ideas/${encodeURIComponent(ideaId)}${rest}`;
-const adminComment = (commentId: string, rest: string) => `admin/comments/${encodeURIComponent(commentId)}${rest}`;
-
 export function createAdminBoards(http: Http): AdminBoardsApi {
   return {
-    create: (input, options = {}) => http.json<Board>('admin/boards', { ...options, admin: true, method: 'post', json: input }),
-    update: (boardId, patch, options = {}) =>
-      http.json<Board>(`admin/boards/${encodeURIComponent(boardId)}`, { ...options, admin: true, method: 'patch', json: patch }),
+    create: (input, options = {}) => http.call(createBoard, { ...options, admin: true, body: input }),
+    update: (boardId, patch, options = {}) => http.call(updateBoard, { ...options, admin: true, boardId, body: patch }),
   };
 }
 
 export function createAdminIdeas(http: Http): AdminIdeasApi {
   const queue: AdminIdeasApi['queue'] = ({ boardId, limit, cursor } = {}, { signal } = {}) =>
-    http.json<ModerationPage>('admin/moderation-queue', { admin: true, signal, searchParams: { boardId, limit, cursor } });
+    http.call(listModerationQueue, { admin: true, signal, query: { boardId, limit, cursor } });
   return {
     queue,
     iterateQueue: (query = {}, options = {}) => paginate((cursor) => queue({ ...query, cursor }, options)),
-    approve: (ideaId, options = {}) => http.json<Idea>(adminIdea(ideaId, '/approve'), { ...options, admin: true, method: 'post' }),
-    hide: (ideaId, reason, options = {}) =>
-      http.json<Idea>(adminIdea(ideaId, '/hide'), { ...options, admin: true, method: 'post', json: { reason } }),
-    setStatus: (ideaId, change, options = {}) =>
-      http.json<Idea>(adminIdea(ideaId, '/status'), { ...options, admin: true, method: 'post', json: change }),
-    answer: (ideaId, text, { signal } = {}) =>
-      http.json<Idea>(adminIdea(ideaId, '/answer'), { signal, admin: true, method: 'put', json: { text } }),
-    approveComment: (commentId, options = {}) =>
-      http.json<Comment>(adminComment(commentId, '/approve'), { ...options, admin: true, method: 'post' }),
-    hideComment: (commentId, reason, options = {}) =>
-      http.json<Comment>(adminComment(commentId, '/hide'), { ...options, admin: true, method: 'post', json: { reason } }),
-    exportCsv: (boardId, { signal } = {}) =>
-      http.text(`admin/boards/${encodeURIComponent(boardId)}/ideas.csv`, { admin: true, signal, headers: { accept: 'text/csv' } }),
-    erase: (ideaId, { signal } = {}) => http.json<IdeaErasure>(adminIdea(ideaId, ''), { signal, admin: true, method: 'delete' }),
+    approve: (ideaId, options = {}) => http.call(approveIdea, { ...options, admin: true, ideaId }),
+    hide: (ideaId, reason, options = {}) => http.call(hideIdea, { ...options, admin: true, ideaId, body: { reason } }),
+    setStatus: (ideaId, change, options = {}) => http.call(setIdeaStatus, { ...options, admin: true, ideaId, body: change }),
+    answer: (ideaId, text, { signal } = {}) => http.call(answerIdea, { signal, admin: true, ideaId, body: { text } }),
+    approveComment: (commentId, options = {}) => http.call(approveComment, { ...options, admin: true, commentId }),
+    hideComment: (commentId, reason, options = {}) => http.call(hideComment, { ...options, admin: true, commentId, body: { reason } }),
+    exportCsv: (boardId, { signal } = {}) => http.text(exportBoardIdeas, { admin: true, boardId, signal, headers: { accept: 'text/csv' } }),
+    erase: (ideaId, { signal } = {}) => http.call(eraseIdea, { signal, admin: true, ideaId }),
   };
 }

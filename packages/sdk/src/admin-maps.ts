@@ -15,6 +15,14 @@ import type {
   ReportPage,
   ReportStatusUpdateInput,
 } from '@inspraak/contract';
+import { createMap } from '@inspraak/contract/operations/createMap';
+import { eraseReport } from '@inspraak/contract/operations/eraseReport';
+import { exportReportsCsv } from '@inspraak/contract/operations/exportReportsCsv';
+import { exportReportsGeoJson } from '@inspraak/contract/operations/exportReportsGeoJson';
+import { listAdminReports } from '@inspraak/contract/operations/listAdminReports';
+import { moderateReport } from '@inspraak/contract/operations/moderateReport';
+import { updateMap } from '@inspraak/contract/operations/updateMap';
+import { updateReportStatus } from '@inspraak/contract/operations/updateReportStatus';
 import { paginate } from './pagination.ts';
 
 export interface AdminMapsApi {
@@ -39,29 +47,24 @@ export interface AdminReportsApi {
   erase(reportId: string, options?: CallOptions): Promise<ReportErasure>;
 }
 
-const adminMapPath = (mapId: string, rest = '') => `admin/maps/${encodeURIComponent(mapId)}${rest}`;
-const adminReportPath = (reportId: string, rest: string) => `admin/reports/${encodeURIComponent(reportId)}${rest}`;
-
 export function createAdminMaps(http: Http): AdminMapsApi {
   return {
-    create: (input, options = {}) => http.json<FeedbackMap>('admin/maps', { ...options, admin: true, method: 'post', json: input }),
-    update: (mapId, patch, options = {}) => http.json<FeedbackMap>(adminMapPath(mapId), { ...options, admin: true, method: 'patch', json: patch }),
+    create: (input, options = {}) => http.call(createMap, { ...options, admin: true, body: input }),
+    update: (mapId, patch, options = {}) => http.call(updateMap, { ...options, admin: true, mapId, body: patch }),
   };
 }
 
 export function createAdminReports(http: Http): AdminReportsApi {
   const list: AdminReportsApi['list'] = (mapId, { moderation, category, status, limit, cursor } = {}, { signal } = {}) =>
-    http.json<ReportPage>(adminMapPath(mapId, '/reports'), { admin: true, searchParams: { moderation, category, status, limit, cursor }, signal });
+    http.call(listAdminReports, { admin: true, mapId, query: { moderation, category, status, limit, cursor }, signal });
   return {
     list,
     iterate: (mapId, query = {}, options = {}) => paginate((cursor) => list(mapId, { ...query, cursor }, options)),
-    updateStatus: (reportId, input, options = {}) =>
-      http.json<Report>(adminReportPath(reportId, '/status-updates'), { ...options, admin: true, method: 'post', json: input }),
-    moderate: (reportId, decision, options = {}) =>
-      http.json<Report>(adminReportPath(reportId, '/moderation'), { ...options, admin: true, method: 'post', json: { decision } }),
+    updateStatus: (reportId, input, options = {}) => http.call(updateReportStatus, { ...options, admin: true, reportId, body: input }),
+    moderate: (reportId, decision, options = {}) => http.call(moderateReport, { ...options, admin: true, reportId, body: { decision } }),
     exportGeoJson: (mapId, { signal } = {}) =>
-      http.json<ReportCollection>(adminMapPath(mapId, '/reports.geojson'), { admin: true, signal, headers: { accept: 'application/geo+json' } }),
-    exportCsv: (mapId, { signal } = {}) => http.text(adminMapPath(mapId, '/reports.csv'), { admin: true, signal, headers: { accept: 'text/csv' } }),
-    erase: (reportId, { signal } = {}) => http.json<ReportErasure>(adminReportPath(reportId, ''), { signal, admin: true, method: 'delete' }),
+      http.call(exportReportsGeoJson, { admin: true, mapId, signal, headers: { accept: 'application/geo+json' } }),
+    exportCsv: (mapId, { signal } = {}) => http.text(exportReportsCsv, { admin: true, mapId, signal, headers: { accept: 'text/csv' } }),
+    erase: (reportId, { signal } = {}) => http.call(eraseReport, { signal, admin: true, reportId }),
   };
 }

@@ -5,6 +5,11 @@
 import type { CallOptions, Http, WriteOptions } from './http.ts';
 import { paginate } from './pagination.ts';
 import type { Poll, PollCreate, PollListQuery, PollPage, PollUpdate } from '@inspraak/contract';
+import { closePoll } from '@inspraak/contract/operations/closePoll';
+import { createPoll } from '@inspraak/contract/operations/createPoll';
+import { exportPollResults } from '@inspraak/contract/operations/exportPollResults';
+import { listPolls } from '@inspraak/contract/operations/listPolls';
+import { updatePoll } from '@inspraak/contract/operations/updatePoll';
 
 export interface AdminPollsApi {
   /** One page of this site's polls, newest first. */
@@ -19,20 +24,16 @@ export interface AdminPollsApi {
   exportCsv(pollId: string, options?: CallOptions): Promise<string>;
 }
 
-const adminPollPath = (pollId: string, rest = '') => `admin/polls/${encodeURIComponent(pollId)}${rest}`;
-
 export function createAdminPolls(http: Http): AdminPollsApi {
   const list: AdminPollsApi['list'] = ({ limit, cursor } = {}, { signal } = {}) =>
-    http.json<PollPage>('admin/polls', { admin: true, searchParams: { limit, cursor }, signal });
+    http.call(listPolls, { admin: true, query: { limit, cursor }, signal });
 
   return {
     list,
     iterate: ({ limit } = {}, options = {}) => paginate((cursor) => list({ limit, cursor }, options)),
-    create: (input, options = {}) => http.json<Poll>('admin/polls', { ...options, admin: true, method: 'post', json: input }),
-    update: (pollId, patch, options = {}) =>
-      http.json<Poll>(adminPollPath(pollId), { ...options, admin: true, method: 'patch', json: patch }),
-    close: (pollId, options = {}) => http.json<Poll>(adminPollPath(pollId, '/close'), { ...options, admin: true, method: 'post' }),
-    exportCsv: (pollId, { signal } = {}) =>
-      http.text(adminPollPath(pollId, '/results.csv'), { admin: true, signal, headers: { accept: 'text/csv' } }),
+    create: (input, options = {}) => http.call(createPoll, { ...options, admin: true, body: input }),
+    update: (pollId, patch, options = {}) => http.call(updatePoll, { ...options, admin: true, pollId, body: patch }),
+    close: (pollId, options = {}) => http.call(closePoll, { ...options, admin: true, pollId }),
+    exportCsv: (pollId, { signal } = {}) => http.text(exportPollResults, { admin: true, pollId, signal, headers: { accept: 'text/csv' } }),
   };
 }

@@ -2,6 +2,7 @@
 import type { ClientCore } from './core.ts';
 import type { CallOptions } from './http.ts';
 import type { Board } from '@inspraak/contract';
+import { getBoard } from '@inspraak/contract/operations/getBoard';
 
 export interface BoardsApi {
   get(boardId: string, options?: CallOptions): Promise<Board>;
@@ -9,6 +10,6 @@ export interface BoardsApi {
 
 export function createBoards({ http }: Pick<ClientCore, 'http'>): BoardsApi {
   return {
-    get: (boardId, { signal } = {}) => http.json<Board>(`boards/${encodeURIComponent(boardId)}`, { signal }),
+    get: (boardId, { signal } = {}) => http.call(getBoard, { boardId, signal }),
   };
 }

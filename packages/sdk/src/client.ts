@@ -1,20 +1,22 @@
 /**
- * `createClient`: wires the HTTP layer, the participant token and the resident APIs. The admin API
- * is reached through a small stub that imports `admin-polls.ts` on first use, so a bundle whose
- * code never calls `client.admin` (every widget) gets none of the admin code in its main chunk.
+ * `createClient`: wires the HTTP layer, the participant token and the resident APIs. The admin APIs
+ * (and the idea and map APIs) are stubs that import their module on first use (`lazyMethods`), so a
+ * bundle whose code never calls `client.admin` (every widget) gets none of the admin code in its main chunk.
  */
 import type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
 import type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
 import type { AdminPollsApi } from './admin-polls.ts';
 import { createBoards, type BoardsApi } from './boards.ts';
-import type { CallOptions, Http } from './http.ts';
+import type { CallOptions } from './http.ts';
 import { lazyAdminIdeaApis, lazyIdeas } from './idea-stubs.ts';
 import type { IdeasApi } from './ideas.ts';
+import { lazyMethods } from './lazy-methods.ts';
 import { lazyAdminMapApis, lazyMaps } from './map-stubs.ts';
 import type { MapsApi } from './maps.ts';
 import { createCore, type ClientOptions } from './core.ts';
 import { createPolls, type PollsApi } from './polls.ts';
 import type { Health } from '@inspraak/contract';
+import { getHealth } from '@inspraak/contract/operations/getHealth';
 
 export type { ClientOptions } from './core.ts';
 
@@ -37,25 +39,6 @@ export interface InspraakClient {
   health(options?: CallOptions): Promise<Health>;
 }
 
-function lazyAdminPolls(http: Http): AdminPollsApi {
-  let loading: Promise<AdminPollsApi> | undefined;
-  const load = () => (loading ??= import('./admin-polls.ts').then((module) => module.createAdminPolls(http)));
-  const call =
-    <K extends Exclude<keyof AdminPollsApi, 'iterate'>>(name: K) =>
-    (...args: unknown[]) =>
-      load().then((api) => (api[name] as (...args: unknown[]) => unknown)(...args));
-  return {
-    list: call('list'),
-    create: call('create'),
-    update: call('update'),
-    close: call('close'),
-    exportCsv: call('exportCsv'),
-    async *iterate(...args) {
-      yield* (await load()).iterate(...args);
-    },
-  } as AdminPollsApi;
-}
-
 export function createClient(options: ClientOptions): InspraakClient {
   const { http, participants } = createCore(options);
   return {
@@ -64,7 +47,11 @@ export function createClient(options: ClientOptions): InspraakClient {
     boards: createBoards({ http }),
     ideas: lazyIdeas(http, participants),
     maps: lazyMaps(http, participants),
-    admin: { polls: lazyAdminPolls(http), ...lazyAdminIdeaApis(http), ...lazyAdminMapApis(http) },
-    health: ({ signal } = {}) => http.json<Health>('health', { signal }),
+    admin: {
+      polls: lazyMethods(() => import('./admin-polls.ts').then((module) => module.createAdminPolls(http)), ['iterate']),
+      ...lazyAdminIdeaApis(http),
+      ...lazyAdminMapApis(http),
+    },
+    health: ({ signal } = {}) => http.call(getHealth, { signal }),
   };
 }

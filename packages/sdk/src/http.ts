@@ -5,18 +5,10 @@
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { InspraakApiError, retryableStatuses } from './errors.ts';
+import type { CallExtras, CallInit, Method, Operation, Result } from './operation-types.ts';
 import type { Problem } from '@inspraak/contract';
 
-/** Accepted by every method as its last argument. */
-export interface CallOptions {
-  signal?: AbortSignal | undefined;
-}
-
-/** Accepted by every method that writes. */
-export interface WriteOptions extends CallOptions {
-  /** Generated when left out; reused on every retry of the call, so the write takes effect once. */
-  idempotencyKey?: string | undefined;
-}
+export type { CallOptions, WriteOptions } from './operation-types.ts';
 
 export interface HttpOptions {
   baseUrl: string;
@@ -27,24 +19,27 @@ export interface HttpOptions {
   retry?: number | undefined;
 }
 
-export interface HttpInit extends WriteOptions {
-  method?: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  json?: unknown;
-  /** A multipart body (photo uploads); fetch sets its Content-Type with the boundary. */
-  body?: FormData;
-  searchParams?: Record<string, string | number | undefined>;
-  headers?: Record<string, string>;
-  /** Authenticate with the admin token instead of the site key. */
-  admin?: boolean;
+/** A call's second argument as the code below reads it (`CallInit` is its typed face). */
+interface AnyInit extends CallExtras {
+  query?: Record<string, unknown>;
+  body?: unknown;
+  form?: FormData;
 }
 
+/**
+ * Calls of the contract's operations (`http.call(castBallot, { pollId, body })`): the
+ * operation constant gives method and path, and the contract's types check what is sent and type
+ * what comes back.
+ */
 export interface Http {
   /** The response of a successful request; rejects with an InspraakApiError or the signal's reason. */
-  send(path: string, init?: HttpInit): Promise<Response>;
+  send<O extends Operation>(operation: O, init: CallInit<O>): Promise<Response>;
   /** `send`, then the parsed JSON body. */
-  json<T>(path: string, init?: HttpInit): Promise<T>;
-  /** `send`, then the body as text. */
-  text(path: string, init?: HttpInit): Promise<string>;
+  call<O extends Operation>(operation: O, init: CallInit<O>): Promise<Result<O>>;
+  /** `send`, then the body as text (the CSV exports). */
+  text<O extends Operation>(operation: O, init: CallInit<O>): Promise<string>;
+  /** Whether no `call` or `text` is in flight: the live-results stream waits for it (see pollStreams). */
+  idle(): boolean;
   /** The API's origin, for scoping stored tokens. */
   readonly origin: string;
 }
@@ -133,8 +128,10 @@ export function createHttp(options: HttpOptions): Http {
     },
   });
 
-  const send = async (path: string, init: HttpInit = {}): Promise<Response> => {
-    const { method = 'get', admin, idempotencyKey, signal } = init;
+  const send = async (operation: Operation, init: AnyInit = {}): Promise<Response> => {
+    const { admin, idempotencyKey, signal } = init;
+    // `get /polls/{pollId}`: the method, and the path relative to the base URL.
+    const [method, path] = operation.split(' /') as [Method, string];
     signal?.throwIfAborted();
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (admin) {
@@ -144,27 +141,42 @@ export function createHttp(options: HttpOptions): Http {
     }
     if (method === 'post' || method === 'patch') headers['idempotency-key'] = idempotencyKey ?? newIdempotencyKey();
     try {
-      return await api(path, { method, headers, json: init.json, body: init.body, searchParams: init.searchParams, signal });
+      return await api(path.replace(/{(\w+)}/g, (_, name: string) => encodeURIComponent((init as Record<string, string>)[name]!)), {
+        method,
+        headers,
+        json: init.body,
+        body: init.form,
+        searchParams: init.query as Record<string, string | undefined> | undefined,
+        signal,
+      });
     } catch (error) {
       throw await toApiError(error, signal);
     }
   };
 
+  /** Calls in flight (not counting a stream's `send`), for `idle()`. */
+  let calls = 0;
   const read =
     (as: 'json' | 'text') =>
-    async (path: string, init?: HttpInit): Promise<any> => {
-      const response = await send(path, init);
+    async (operation: Operation, init?: AnyInit): Promise<any> => {
+      calls++;
       try {
-        return await response[as]();
-      } catch (error) {
-        throw await toApiError(error, init?.signal);
+        const response = await send(operation, init);
+        try {
+          return await response[as]();
+        } catch (error) {
+          throw await toApiError(error, init?.signal);
+        }
+      } finally {
+        calls--;
       }
     };
 
   return {
     send,
-    json: read('json'),
+    call: read('json'),
     text: read('text'),
+    idle: () => !calls,
     origin: new URL(options.baseUrl, globalThis.location?.href).origin,
-  };
+  } as Http;
 }

@@ -16,12 +16,22 @@ import type {
   IdeaInput,
   IdeaListQuery,
   IdeaPage,
-  IdeaReceipt,
   IdeaSubmission as ContractIdeaSubmission,
   IdeaSupport,
   SimilarIdea,
-  SimilarIdeas,
 } from '@inspraak/contract';
+import { createComment } from '@inspraak/contract/operations/createComment';
+import { createIdea } from '@inspraak/contract/operations/createIdea';
+import { eraseIdeaByReceipt } from '@inspraak/contract/operations/eraseIdeaByReceipt';
+import { findSimilarIdeas } from '@inspraak/contract/operations/findSimilarIdeas';
+import { flagComment } from '@inspraak/contract/operations/flagComment';
+import { flagIdea } from '@inspraak/contract/operations/flagIdea';
+import { getIdea } from '@inspraak/contract/operations/getIdea';
+import { getIdeaByReceipt } from '@inspraak/contract/operations/getIdeaByReceipt';
+import { listComments } from '@inspraak/contract/operations/listComments';
+import { listIdeas } from '@inspraak/contract/operations/listIdeas';
+import { supportIdea } from '@inspraak/contract/operations/supportIdea';
+import { unsupportIdea } from '@inspraak/contract/operations/unsupportIdea';
 import { paginate } from './pagination.ts';
 
 /** What `ideas.create` answers: the contract's submission, with the receipt's address also absolute (`receipt.url`, on the API's origin). */
@@ -63,66 +73,57 @@ export interface IdeasApi {
   comments: IdeaCommentsApi;
 }
 
-const ideaPath = (ideaId: string, rest = '') => `ideas/${encodeURIComponent(ideaId)}${rest}`;
-const boardPath = (boardId: string, rest = '') => `boards/${encodeURIComponent(boardId)}${rest}`;
-
 /** The resident ideas API on a client core (widgets build only the APIs they use, like `createPolls`). */
 export function createIdeas({ http, participants }: ClientCore): IdeasApi {
   // Reads send a stored token (for supportedByMe) but do not ask for one.
   const list: IdeasApi['list'] = (boardId, query = {}, { signal } = {}) =>
     participants.withToken(
-      (headers) => http.json<IdeaPage>(boardPath(boardId, '/ideas'), { headers, signal, searchParams: { ...query } }),
+      (headers) => http.call(listIdeas, { boardId, headers, signal, query }),
       signal,
       false,
     );
 
-  const listComments: IdeaCommentsApi['list'] = (ideaId, { limit, cursor } = {}, { signal } = {}) =>
-    http.json<CommentPage>(ideaPath(ideaId, '/comments'), { signal, searchParams: { limit, cursor } });
+  const commentPage: IdeaCommentsApi['list'] = (ideaId, { limit, cursor } = {}, { signal } = {}) =>
+    http.call(listComments, { ideaId, signal, query: { limit, cursor } });
 
-  const supportCall = (method: 'put' | 'delete') => (ideaId: string, { signal }: CallOptions = {}) =>
-    participants.withToken((headers) => http.json<IdeaSupport>(ideaPath(ideaId, '/support'), { method, headers, signal }), signal, true);
+  const supportCall = (operation: typeof supportIdea | typeof unsupportIdea) => (ideaId: string, { signal }: CallOptions = {}) =>
+    participants.withToken((headers) => http.call(operation, { ideaId, headers, signal }), signal, true);
 
   return {
     list,
     iterate: (boardId, query = {}, options = {}) => paginate((cursor) => list(boardId, { ...query, cursor }, options)),
     get: (ideaId, { signal } = {}) =>
-      participants.withToken((headers) => http.json<Idea>(ideaPath(ideaId), { headers, signal }), signal, false),
+      participants.withToken((headers) => http.call(getIdea, { ideaId, headers, signal }), signal, false),
     create: (boardId, input, { signal, idempotencyKey } = {}) =>
       participants.withToken(
         (headers) =>
           http
-            .json<Omit<IdeaSubmission, 'receipt'> & { receipt: IdeaReceipt }>(boardPath(boardId, '/ideas'), { method: 'post', json: input, headers, signal, idempotencyKey })
+            .call(createIdea, { boardId, body: input, headers, signal, idempotencyKey })
             // The contract gives the receipt's path on the API's origin; a page elsewhere needs the whole address.
             .then((sent) => ({ ...sent, receipt: { ...sent.receipt, url: new URL(sent.receipt.path, http.origin).href } })),
         signal,
         true,
       ),
-    byReceipt: (receiptToken, { signal } = {}) => http.json<Idea>('ideas/by-receipt', { signal, searchParams: { receipt: receiptToken } }),
-    eraseByReceipt: (receiptToken, { signal } = {}) =>
-      http.json<IdeaErasure>('ideas/by-receipt', { method: 'delete', signal, searchParams: { receipt: receiptToken } }),
-    similar: (boardId, q, { signal } = {}) =>
-      http.json<SimilarIdeas>(boardPath(boardId, '/ideas/similar'), { signal, searchParams: { q } }).then((found) => found.items),
-    support: supportCall('put'),
-    unsupport: supportCall('delete'),
+    byReceipt: (receiptToken, { signal } = {}) => http.call(getIdeaByReceipt, { signal, query: { receipt: receiptToken } }),
+    eraseByReceipt: (receiptToken, { signal } = {}) => http.call(eraseIdeaByReceipt, { signal, query: { receipt: receiptToken } }),
+    similar: (boardId, q, { signal } = {}) => http.call(findSimilarIdeas, { boardId, signal, query: { q } }).then((found) => found.items),
+    support: supportCall(supportIdea),
+    unsupport: supportCall(unsupportIdea),
     flag: (target, input, { signal, idempotencyKey } = {}) =>
       participants.withToken(
         (headers) =>
-          http.json<Flag>('ideaId' in target ? ideaPath(target.ideaId, '/flags') : `comments/${encodeURIComponent(target.commentId)}/flags`, {
-            method: 'post',
-            json: input,
-            headers,
-            signal,
-            idempotencyKey,
-          }),
+          'ideaId' in target
+            ? http.call(flagIdea, { ideaId: target.ideaId, body: input, headers, signal, idempotencyKey })
+            : http.call(flagComment, { commentId: target.commentId, body: input, headers, signal, idempotencyKey }),
         signal,
         true,
       ),
     comments: {
-      list: listComments,
-      iterate: (ideaId, { limit } = {}, options = {}) => paginate((cursor) => listComments(ideaId, { limit, cursor }, options)),
+      list: commentPage,
+      iterate: (ideaId, { limit } = {}, options = {}) => paginate((cursor) => commentPage(ideaId, { limit, cursor }, options)),
       create: (ideaId, input, { signal, idempotencyKey } = {}) =>
         participants.withToken(
-          (headers) => http.json<Comment>(ideaPath(ideaId, '/comments'), { method: 'post', json: input, headers, signal, idempotencyKey }),
+          (headers) => http.call(createComment, { ideaId, body: input, headers, signal, idempotencyKey }),
           signal,
           true,
         ),

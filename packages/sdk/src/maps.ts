@@ -16,6 +16,16 @@ import type {
   ReportReceipt,
   ReportSupport,
 } from '@inspraak/contract';
+import { addReportPhoto } from '@inspraak/contract/operations/addReportPhoto';
+import { createReport } from '@inspraak/contract/operations/createReport';
+import { eraseReportByReceipt } from '@inspraak/contract/operations/eraseReportByReceipt';
+import { getMap } from '@inspraak/contract/operations/getMap';
+import { getReport } from '@inspraak/contract/operations/getReport';
+import { getReportByReceipt } from '@inspraak/contract/operations/getReportByReceipt';
+import { getReportClusters } from '@inspraak/contract/operations/getReportClusters';
+import { listNearbyReports } from '@inspraak/contract/operations/listNearbyReports';
+import { listReports } from '@inspraak/contract/operations/listReports';
+import { supportReport } from '@inspraak/contract/operations/supportReport';
 import { paginate } from './pagination.ts';
 import type { Participants } from './participants.ts';
 
@@ -57,45 +67,43 @@ export interface MapsApi {
 }
 
 /** The contract's `west,south,east,north` text. */
-export const bboxText = (bbox: Bbox | undefined): string | undefined =>
-  bbox === undefined || typeof bbox === 'string' ? bbox : bbox.join(',');
-
-const mapPath = (mapId: string, rest = '') => `maps/${encodeURIComponent(mapId)}${rest}`;
-const reportPath = (reportId: string, rest = '') => `reports/${encodeURIComponent(reportId)}${rest}`;
+export function bboxText(bbox: Bbox): string;
+export function bboxText(bbox: Bbox | undefined): string | undefined;
+export function bboxText(bbox: Bbox | undefined): string | undefined {
+  return bbox === undefined || typeof bbox === 'string' ? bbox : bbox.join(',');
+}
 
 export function createMaps({ http, participants }: { http: Http; participants: Participants }): MapsApi {
   const list: ReportsApi['list'] = (mapId, { bbox, category, status, limit, cursor } = {}, { signal } = {}) =>
-    http.json<ReportPage>(mapPath(mapId, '/reports'), { searchParams: { bbox: bboxText(bbox), category, status, limit, cursor }, signal });
+    http.call(listReports, { mapId, query: { bbox: bboxText(bbox), category, status, limit, cursor }, signal });
 
   const reports: ReportsApi = {
     list,
     iterate: (mapId, query = {}, options = {}) => paginate((cursor) => list(mapId, { ...query, cursor }, options)),
-    get: (reportId, { signal } = {}) => http.json<Report>(reportPath(reportId), { signal }),
-    create: (mapId, input, { signal, idempotencyKey } = {}) =>
-      http.json<ReportReceipt>(mapPath(mapId, '/reports'), { method: 'post', json: input, signal, idempotencyKey }),
+    get: (reportId, { signal } = {}) => http.call(getReport, { reportId, signal }),
+    create: (mapId, input, { signal, idempotencyKey } = {}) => http.call(createReport, { mapId, body: input, signal, idempotencyKey }),
     addPhoto: (reportId, photo, { receipt, filename, signal, idempotencyKey }) => {
       const form = new FormData();
       form.set('receipt', receipt);
       form.set('photo', photo, filename ?? ((photo as { name?: string }).name || 'photo'));
-      return http.json<ReportPhoto>(reportPath(reportId, '/photos'), { method: 'post', body: form, signal, idempotencyKey });
+      return http.call(addReportPhoto, { reportId, form, signal, idempotencyKey });
     },
     nearby: (mapId, { lat, lng, category, radius }, { signal } = {}) =>
-      http.json<NearbyReports>(mapPath(mapId, '/reports/nearby'), { searchParams: { lat, lng, category, radius }, signal }),
+      http.call(listNearbyReports, { mapId, query: { lat, lng, category, radius }, signal }),
     support: (reportId, { signal, idempotencyKey } = {}) =>
       participants.withToken(
-        (headers) => http.json<ReportSupport>(reportPath(reportId, '/supports'), { method: 'post', headers, signal, idempotencyKey }),
+        (headers) => http.call(supportReport, { reportId, headers, signal, idempotencyKey }),
         signal,
         true,
       ),
-    byReceipt: (receipt, { signal } = {}) => http.json<Report>('reports/by-receipt', { searchParams: { receipt }, signal }),
-    eraseByReceipt: (receipt, { signal } = {}) =>
-      http.json<ReportErasure>('reports/by-receipt', { method: 'delete', searchParams: { receipt }, signal }),
+    byReceipt: (receipt, { signal } = {}) => http.call(getReportByReceipt, { query: { receipt }, signal }),
+    eraseByReceipt: (receipt, { signal } = {}) => http.call(eraseReportByReceipt, { query: { receipt }, signal }),
   };
 
   return {
-    get: (mapId, { signal } = {}) => http.json<FeedbackMap>(mapPath(mapId), { signal }),
+    get: (mapId, { signal } = {}) => http.call(getMap, { mapId, signal }),
     clusters: (mapId, { bbox, zoom, category, status }, { signal } = {}) =>
-      http.json<ReportClusters>(mapPath(mapId, '/clusters'), { searchParams: { bbox: bboxText(bbox), zoom, category, status }, signal }),
+      http.call(getReportClusters, { mapId, query: { bbox: bboxText(bbox), zoom, category, status }, signal }),
     reports,
   };
 }

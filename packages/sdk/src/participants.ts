@@ -5,7 +5,7 @@
 import { InspraakApiError } from './errors.ts';
 import type { CallOptions, Http } from './http.ts';
 import type { ParticipantStore } from './participant-store.ts';
-import type { Participant } from '@inspraak/contract';
+import { createParticipant } from '@inspraak/contract/operations/createParticipant';
 
 const TOKEN_HEADER = 'inspraak-participant-token';
 
@@ -39,7 +39,7 @@ export function createParticipants(http: Http, store: ParticipantStore, key: str
   /** One issuance at a time; not tied to any caller's signal, since others may wait for it too. */
   const issue = (): Promise<string> =>
     (issuing ??= http
-      .json<Participant>('participants', { method: 'post' })
+      .call(createParticipant, {})
       .then((participant) => {
         store.set(key, participant.token);
         return participant.token;
@@ -48,17 +48,14 @@ export function createParticipants(http: Http, store: ParticipantStore, key: str
         issuing = undefined;
       }));
 
-  const current = (create: boolean): Promise<string | undefined> => {
+  /**
+   * The token being issued, else the stored one, else a new one when `create`; with `stale` (a
+   * token the server refused) one other than that.
+   */
+  const current = (create: boolean, stale?: string): Promise<string | undefined> => {
     if (issuing) return issuing;
     const token = stored();
-    return token || !create ? Promise.resolve(token) : issue();
-  };
-
-  /** A token other than `stale`: one another call already stored, else a new one. */
-  const renew = (stale: string): Promise<string> => {
-    if (issuing) return issuing;
-    const token = stored();
-    return token && token !== stale ? Promise.resolve(token) : issue();
+    return (token && token !== stale) || !create ? Promise.resolve(token) : issue();
   };
 
   const headersFor = (token: string | undefined): Record<string, string> => (token ? { [TOKEN_HEADER]: token } : {});
@@ -72,7 +69,7 @@ export function createParticipants(http: Http, store: ParticipantStore, key: str
         return await run(headersFor(token));
       } catch (error) {
         if (!(token && error instanceof InspraakApiError && error.status === 401)) throw error;
-        return run(headersFor(await abortable(renew(token), signal)));
+        return run(headersFor(await abortable(current(true, token), signal)));
       }
     },
   };

@@ -1,7 +1,12 @@
 /** Resident calls on polls: read, vote, my ballot, results and live results. */
 import type { CallOptions, WriteOptions } from './http.ts';
 import type { ClientCore } from './core.ts';
-import type { Ballot, BallotInput, BallotReceipt, MyBallot, Poll, PollResults } from '@inspraak/contract';
+import type { Ballot, BallotInput, BallotReceipt, Poll, PollResults } from '@inspraak/contract';
+import { castBallot } from '@inspraak/contract/operations/castBallot';
+import { getMyBallot } from '@inspraak/contract/operations/getMyBallot';
+import { getPoll } from '@inspraak/contract/operations/getPoll';
+import { getPollResults } from '@inspraak/contract/operations/getPollResults';
+import { streamResultsOfPolls } from '@inspraak/contract/operations/streamResultsOfPolls';
 
 export interface PollsApi {
   get(pollId: string, options?: CallOptions): Promise<Poll>;
@@ -17,16 +22,14 @@ export interface PollsApi {
   subscribe(pollId: string, options?: CallOptions): AsyncIterableIterator<PollResults>;
 }
 
-const pollPath = (pollId: string, rest = '') => `polls/${encodeURIComponent(pollId)}${rest}`;
-
 export function createPolls({ http, participants }: ClientCore): PollsApi {
   let live: Promise<(pollId: string, signal?: AbortSignal) => AsyncIterableIterator<PollResults>> | undefined;
   return {
-    get: (pollId, { signal } = {}) => http.json<Poll>(pollPath(pollId), { signal }),
+    get: (pollId, { signal } = {}) => http.call(getPoll, { pollId, signal }),
 
     myBallot: (pollId, { signal } = {}) =>
       participants
-        .withToken((headers) => http.json<MyBallot>(pollPath(pollId, '/ballot'), { headers, signal }), signal, true)
+        .withToken((headers) => http.call(getMyBallot, { pollId, headers, signal }), signal, true)
         .then((mine) => mine.ballot),
 
     // `send` generates the Idempotency-Key (when none is given) once per token and reuses it on
@@ -34,14 +37,14 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
     vote: (pollId, input, { signal, idempotencyKey } = {}) =>
       participants.withToken(
         (headers) =>
-          http.json<BallotReceipt>(pollPath(pollId, '/ballots'), { method: 'post', json: input, headers, signal, idempotencyKey }),
+          http.call(castBallot, { pollId, body: input, headers, signal, idempotencyKey }),
         signal,
         true,
       ),
 
     // Results need no token of their own; a stored one lets `after-vote` results show.
     results: (pollId, { signal } = {}) =>
-      participants.withToken((headers) => http.json<PollResults>(pollPath(pollId, '/results'), { headers, signal }), signal, false),
+      participants.withToken((headers) => http.call(getPollResults, { pollId, headers, signal }), signal, false),
 
     // The stream's code loads on first use: a page that never shows live results never downloads it.
     subscribe: async function* (pollId, { signal } = {}) {
@@ -49,8 +52,8 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
         pollStreams<PollResults>((pollIds, lastEventId, connection) =>
           participants.withToken(
             (headers) =>
-              http.send('polls/results/stream', {
-                searchParams: { pollIds: pollIds.join(',') },
+              http.send(streamResultsOfPolls, {
+                query: { pollIds },
                 headers: {
                   ...headers,
                   accept: 'text/event-stream',
@@ -61,6 +64,7 @@ export function createPolls({ http, participants }: ClientCore): PollsApi {
             connection,
             true,
           ),
+          http.idle,
         ),
       );
       yield* (await live)(pollId, signal);

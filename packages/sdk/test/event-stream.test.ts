@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
-import { describe, test } from 'node:test';
+import { describe, test, type TestContext } from 'node:test';
 import { InspraakApiError } from '../src/errors.ts';
 import { eventStream, type ServerSentEvent } from '../src/event-stream.ts';
 
@@ -25,6 +25,18 @@ function streamOf(chunks: string[], end: 'close' | 'error' | 'hang' = 'close'): 
 }
 
 const all = (event: ServerSentEvent) => event;
+
+/**
+ * With fake timers (`t.mock.timers`): lets the stream's promises settle, then fires the timers it
+ * set (the clock jumps to each one's time), until `done`.
+ */
+async function runTimersUntil(t: TestContext, done: () => boolean): Promise<void> {
+  for (let turns = 0; !done(); turns += 1) {
+    if (turns > 1000) throw new Error('the stream set no timer that leads on');
+    await new Promise((resolve) => setImmediate(resolve));
+    t.mock.timers.runAll();
+  }
+}
 
 async function take<T>(iterator: AsyncIterableIterator<T>, count: number): Promise<T[]> {
   const values: T[] = [];
@@ -90,21 +102,24 @@ describe('eventStream', () => {
     assert.deepEqual(await events.next(), { done: true, value: undefined });
   });
 
-  test('waits longer after each failed attempt', async () => {
+  test('waits longer after each failed attempt', async (t) => {
+    // The SDK's own timers, on a fake clock; no jitter (Math.random() = 1 takes nothing off).
+    t.mock.timers.enable({ apis: ['setTimeout', 'Date'] });
+    t.mock.method(Math, 'random', () => 1);
     const times: number[] = [];
     const events = eventStream(async () => {
       times.push(Date.now());
       if (times.length < 4) return streamOf(['retry: 40\n\n'], 'error');
       return streamOf(['data: done\n\n'], 'hang');
     }, all);
-    await take(events, 1);
+    const first = take(events, 1);
+    await runTimersUntil(t, () => times.length === 4);
+    await first;
     const gaps = times.slice(1).map((time, index) => time - times[index]!);
-    // 40 ms, then 80, then 160, each with up to half of it taken off as jitter.
-    assert.ok(gaps[0]! >= 15 && gaps[1]! >= 35 && gaps[2]! >= 75, `gaps ${gaps.join(', ')}`);
-    assert.ok(gaps[2]! > gaps[0]!, `gaps ${gaps.join(', ')}`);
+    assert.deepEqual(gaps, [40, 80, 160], 'the server’s retry: 40, doubled after each failure');
   });
 
-  test('ends with the error of a 4xx, and retries a 503 after its Retry-After', async () => {
+  test('ends with the error of a 4xx, and retries a 503 after its Retry-After', async (t) => {
     const notFound = new InspraakApiError('Not found', { status: 404, code: 'not-found' });
     const pageSignal = new AbortController().signal;
     const events = eventStream(
@@ -117,6 +132,7 @@ describe('eventStream', () => {
     await assert.rejects(events.next(), (error) => error === notFound);
     assert.equal(getEventListeners(pageSignal, 'abort').length, 0, 'no listener left on a long-lived signal');
 
+    t.mock.timers.enable({ apis: ['setTimeout', 'Date'] });
     let attempts = 0;
     const started = Date.now();
     const retried = eventStream(async () => {
@@ -124,8 +140,10 @@ describe('eventStream', () => {
       if (attempts === 1) throw new InspraakApiError('Unavailable', { status: 503, code: 'unavailable', retryAfter: 1 });
       return streamOf(['data: back\n\n'], 'hang');
     }, all);
-    assert.deepEqual((await take(retried, 1)).map((event) => event.data), ['back']);
-    assert.ok(Date.now() - started >= 950, 'waited Retry-After');
+    const back = take(retried, 1);
+    await runTimersUntil(t, () => attempts === 2);
+    assert.deepEqual((await back).map((event) => event.data), ['back']);
+    assert.equal(Date.now() - started, 1000, 'waited Retry-After');
   });
 
   test('ends without an error when the signal aborts, during a read or during the wait', async () => {

@@ -213,6 +213,35 @@ describe('polls.subscribe on one client shares one connection', () => {
     await until(() => streams().every((stream) => stream.signal.aborted), 2000, 'every stream closed');
   });
 
+  test('polls whose reads end far apart still share one stream: it opens once no other call of the client is in flight', async (t) => {
+    const polls = await Promise.all(['Vroeg?', 'Laat?'].map(newPoll));
+    let releaseSlowRead!: () => void;
+    const slowRead = new Promise<void>((resolve) => (releaseSlowRead = resolve));
+    const recorder = recordingFetch(async (input, init) => {
+      const request = new Request(input, init);
+      if (new URL(request.url).pathname.endsWith(`/polls/${polls[1]!.id}/results`)) await slowRead;
+      return fetch(request);
+    });
+    const client = resident({ fetch: recorder.fetch });
+    const controller = new AbortController();
+    t.after(() => controller.abort());
+    // As a page's poll widgets do: each subscribes once its own reads are done.
+    const follow = async (pollId: string) => {
+      await client.polls.results(pollId, { signal: controller.signal });
+      return client.polls.subscribe(pollId, { signal: controller.signal });
+    };
+    const [early, late] = polls.map((poll) => follow(poll.id));
+    const earlyFirst = (await early!).next();
+    // The network holds the second poll's read far longer than the stream's settling time.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    releaseSlowRead();
+    const firsts = await Promise.all([earlyFirst, (await late!).next()]);
+    assert.deepEqual(firsts.map((first) => first.value!.pollId), polls.map((poll) => poll.id));
+    const streams = recorder.to('/results/stream');
+    assert.equal(streams.length, 1, 'one stream, opened when both polls had subscribed');
+    assert.deepEqual(streams[0]!.url.searchParams.get('pollIds')!.split(',').sort(), polls.map((poll) => poll.id).sort());
+  });
+
   test('an unknown poll fails only its own subscription', async () => {
     const recorder = recordingFetch();
     const client = resident({ fetch: recorder.fetch });

@@ -136,6 +136,19 @@ describe('ky subset', () => {
     assert.equal(seen.length, 1);
   });
 
+  it('sends a FormData body as multipart, with the boundary fetch sets, and the same body on a retry', async () => {
+    respond = (_, response, attempt) => (attempt < 2 ? response.writeHead(503, { 'retry-after': '0' }).end() : response.end('{}'));
+    const form = new FormData();
+    form.set('receipt', 'r1');
+    const api = ky.create({ prefixUrl: base, retry: sdkRetry() });
+    await api('reports/r1/photos', { method: 'post', body: form, headers: { 'idempotency-key': 'k2' } });
+    assert.equal(seen.length, 2);
+    for (const request of seen) {
+      assert.match(request.headers['content-type']!, /^multipart\/form-data; boundary=/);
+      assert.match(request.body, /name="receipt"\r\n\r\nr1\r\n/);
+    }
+  });
+
   it('lets shouldRetry refuse a retry', async () => {
     respond = (_, response) => response.writeHead(503).end();
     const api = ky.create({ prefixUrl: base, retry: { ...sdkRetry(), shouldRetry: () => false } });

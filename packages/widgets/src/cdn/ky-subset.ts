@@ -6,8 +6,9 @@
  * Same behaviour as ky for what the SDK asks: `create()` with `prefixUrl`, a `timeout` per attempt,
  * a custom `fetch`, `retry` (limit, methods, status codes, Retry-After on `afterStatusCodes`,
  * `retryOnTimeout`, `jitter`, `shouldRetry`) and `beforeRetry` hooks; per call `method`, `headers`,
- * `json`, `searchParams` and `signal`; `HTTPError` for a non-2xx response and `TimeoutError`.
- * The SDK always passes every `retry` option: none has a default here (bytes on every poll page).
+ * `json`, `body` (a photo's FormData), `searchParams` and `signal`; `HTTPError` for a non-2xx
+ * response and `TimeoutError`. The SDK always passes every `retry` option and sets headers per call
+ * only: neither has a default or a merge here (bytes on every poll page).
  * packages/widgets/test/ky-subset.test.ts checks each behaviour against a real HTTP server.
  */
 
@@ -32,27 +33,25 @@ export interface Options {
   method?: string;
   headers?: Record<string, string>;
   json?: unknown;
+  body?: FormData | undefined;
   searchParams?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal | undefined;
 }
 
+// Unlike ky's, the errors do not carry the request: the SDK reads only the response.
 export class HTTPError extends Error {
   readonly response: Response;
-  readonly request: Request;
-  constructor(response: Response, request: Request) {
+  constructor(response: Response) {
     super(`HTTP ${response.status}`);
     this.name = 'HTTPError';
     this.response = response;
-    this.request = request;
   }
 }
 
 export class TimeoutError extends Error {
-  readonly request: Request;
-  constructor(request: Request) {
+  constructor() {
     super('Request timed out');
     this.name = 'TimeoutError';
-    this.request = request;
   }
 }
 
@@ -95,14 +94,15 @@ async function retryDelay(error: unknown, count: number, method: string, retry: 
 
 async function request(input: string, options: Options): Promise<Response> {
   const retry = options.retry!;
-  const method = (options.method ?? 'get').toLowerCase();
+  // The SDK's methods are lower case, as ky's `retry.methods` are.
+  const method = options.method ?? 'get';
   const prefix = options.prefixUrl ? options.prefixUrl.replace(/\/?$/, '/') : '';
   const url = new URL(prefix + input, globalThis.location?.href);
   for (const [name, value] of Object.entries(options.searchParams ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
   const headers = new Headers(options.headers);
   if (options.json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  const body = options.json === undefined ? undefined : JSON.stringify(options.json);
-  const send = options.fetch ?? ((request: Request) => fetch(request));
+  const body = options.json === undefined ? options.body : JSON.stringify(options.json);
+  const send = options.fetch ?? fetch;
   const user = options.signal;
 
   for (let count = 1; ; count += 1) {
@@ -120,11 +120,11 @@ async function request(input: string, options: Options): Promise<Response> {
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
             attempt.abort();
-            reject(new TimeoutError(request));
+            reject(new TimeoutError());
           }, options.timeout ?? 10_000);
         }),
       ]);
-      if (!response.ok) throw new HTTPError(response, request);
+      if (!response.ok) throw new HTTPError(response);
       return response;
     } catch (error) {
       const delay = await retryDelay(error, count, method, retry);
@@ -138,8 +138,7 @@ async function request(input: string, options: Options): Promise<Response> {
 
 /** `ky.create(defaults)`: a function `(path, options) → Promise<Response>`. */
 function create(defaults: Options = {}) {
-  return (input: string, options: Options = {}) =>
-    request(input, { ...defaults, ...options, headers: { ...defaults.headers, ...options.headers } });
+  return (input: string, options: Options = {}) => request(input, { ...defaults, ...options });
 }
 
 export default { create };
