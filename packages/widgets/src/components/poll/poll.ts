@@ -261,13 +261,14 @@ export class InspraakPoll extends InspraakElement<PollTexts> {
     this.voteError = undefined;
     this.selected = [...(this.data?.ballot?.optionIds ?? [])];
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="change-button"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part~=change-button]')?.focus();
   }
 
   async #handleRetry(): Promise<void> {
     await this.load();
-    // The retry button is gone now; put focus where the resident can carry on.
-    (this.shadowRoot?.getElementById('question') ?? this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
+    // The retry button is gone now; put focus where the resident can carry on: the question, or the
+    // retry button of a read that failed again (never both: the first in the shadow root wins).
+    this.renderRoot.querySelector<HTMLElement>('#question,[part~=retry-button]')?.focus();
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────
