@@ -17,4 +17,4 @@ export type { MapTexts } from './locales/nl-map.ts';
 export { InspraakErrorEvent } from './base/events.ts';
 export { InspraakElement } from './base/inspraak-element.ts';
 export type { InspraakClient } from './base/client-context.ts';
-export type { Texts } from './locales/nl.ts';
+export type { PollTexts as Texts } from './locales/nl-poll.ts';

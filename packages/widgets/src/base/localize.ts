@@ -23,7 +23,7 @@ export function languageOf(node: Element): string {
 }
 
 /** Picks the best of the available translations for a BCP 47 tag (`en-GB` → `en`), else the fallback. */
-export function pickLanguage(requested: string, available: readonly string[], fallback: string): string {
+function pickLanguage(requested: string, available: readonly string[], fallback: string): string {
   const [lang = ''] = requested.toLowerCase().split('-');
   return available.includes(lang) ? lang : fallback;
 }

@@ -46,8 +46,8 @@ export class ReceiptErasure {
     try {
       await this.#erase();
     } catch (error) {
-      // 404: nothing is left to erase (erased already, say in another tab, or a retry after a lost answer).
-      if (!(error instanceof InspraakApiError && error.status === 404)) {
+      // Not found: nothing is left to erase (erased already, say in another tab, or a retry after a lost answer).
+      if (!(error instanceof InspraakApiError && error.kind === 'not-found')) {
         this.error = error;
         this.#host.dispatchEvent(new InspraakErrorEvent(error));
         return this.#go('confirm', 'erase-error');

@@ -12,7 +12,7 @@ export interface Photo {
   preview: string;
 }
 
-export const photoTypes = ['image/jpeg', 'image/png', 'image/webp'];
+const photoTypes = ['image/jpeg', 'image/png', 'image/webp'];
 
 /** The files that fit (with previews) and what is wrong with the others, in the resident's words. */
 export async function readPhotos(

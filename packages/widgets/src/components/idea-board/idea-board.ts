@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Board, Comment, Idea, IdeaListQuery, IdeaStatus } from '@inspraak/sdk';
+import { CommentInputLimits, FlagInputLimits, IdeaStatusValues } from '@inspraak/contract';
+import type { Board, Comment, Idea, IdeaListQuery } from '@inspraak/sdk';
 import { errorTextKey } from '../../base/error-messages.ts';
 import { renderLoadError } from '../../base/load-error.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
@@ -13,9 +14,9 @@ import type { IdeaBoardTexts } from '../../locales/nl-idea-board.ts';
 import { InspraakSupportEvent } from './idea-board-events.ts';
 import { styles } from './idea-board.styles.ts';
 
-const statuses: IdeaStatus[] = ['submitted', 'under-consideration', 'accepted', 'rejected', 'implemented'];
-const flagReasons = ['spam', 'offensive', 'personal-data', 'off-topic', 'other'] as const;
-const commentMax = 2000;
+// The contract's enums and limits this board offers and checks (never copied by hand).
+const flagReasons = FlagInputLimits.reason.enum;
+const commentMax = CommentInputLimits.body.maxLength;
 
 /** What the resident opened or did on one idea: its comments, a reply form, a notice. */
 interface IdeaView {
@@ -321,7 +322,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
     this.flagOpen = this.flagOpen === key ? undefined : key;
     this.#formErrors.delete(`flag-${key}`);
     // Into the form: the first reason, which a screen reader announces with the group's question.
-    await this.#focus(this.flagOpen ? `flag-${key}-spam` : `flag-button-${key}`);
+    await this.#focus(this.flagOpen ? `flag-${key}-${flagReasons[0]}` : `flag-button-${key}`);
   }
 
   async #handleFlag(event: SubmitEvent, key: string): Promise<void> {
@@ -331,7 +332,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
     if (!reason) {
       this.#formErrors.set(formId, ['errorFlagReason']);
       this.requestUpdate();
-      return this.#focus(`${formId}-spam`);
+      return this.#focus(`${formId}-${flagReasons[0]}`);
     }
     this.#formErrors.delete(formId);
     const [type, id] = key.split(':') as ['idea' | 'comment', string];
@@ -414,7 +415,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
       ])}
       ${select('status', l.t('filterStatus'), this.query.status, [
         ['', l.t('allStatuses')],
-        ...statuses.map((status): [string, string] => [status, l.t(`status_${status}`)]),
+        ...IdeaStatusValues.map((status): [string, string] => [status, l.t(`status_${status}`)]),
       ])}
     </div>`;
   }
@@ -527,7 +528,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
         id: `${formId}-name`,
         label: l.t('commentNameLabel'),
         errorPrefix: l.t('errorPrefix'),
-        control: () => html`<input part="input" type="text" id="${formId}-name" name="displayName" maxlength="60" autocomplete="nickname" />`,
+        control: () => html`<input part="input" type="text" id="${formId}-name" name="displayName" maxlength=${CommentInputLimits.displayName.maxLength} autocomplete="nickname" />`,
       })}
       <div class="actions">
         <button type="submit" part="button" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>

@@ -3,9 +3,9 @@ import type { PollResults, PollsApi } from '@inspraak/sdk';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
 import { InspraakElement } from '../../base/inspraak-element.ts';
-import { localizerFor, type Localizer } from '../../base/localize.ts';
-import type { Texts } from '../../locales/nl.ts';
-import { fallbackLanguage, pollTexts } from '../../locales/translations.ts';
+import { fallbackLanguage, localizerFor, type Localizer } from '../../base/localize.ts';
+import type { PollTexts } from '../../locales/nl-poll.ts';
+import { pollTexts } from '../../locales/poll-translations.ts';
 import { loadPollData, pollsFor, type PollData } from './poll-data.ts';
 import { InspraakVotedEvent, InspraakVoteEvent } from './poll-events.ts';
 import { styles } from './poll.styles.ts';
@@ -67,7 +67,7 @@ type Validation = 'none' | 'too-many';
  * @cssproperty --inspraak-poll-bar-track-color - The empty part of a bar (and the loading placeholder). Default `#e5e7eb`.
  * @cssproperty --inspraak-poll-min-height - The space held while loading. Default `15em`.
  */
-export class InspraakPoll extends InspraakElement<Texts> {
+export class InspraakPoll extends InspraakElement<PollTexts> {
   static override styles = styles;
   protected static override subject = 'poll';
 
@@ -228,7 +228,7 @@ export class InspraakPoll extends InspraakElement<Texts> {
   }
 
   /** The texts in the page's language, or `undefined` while that language is still loading. */
-  #localizer(): Localizer<Texts> | undefined {
+  #localizer(): Localizer<PollTexts> | undefined {
     return localizerFor(this.language, pollTexts, this.texts, () => this.requestUpdate());
   }
 
@@ -261,13 +261,14 @@ export class InspraakPoll extends InspraakElement<Texts> {
     this.voteError = undefined;
     this.selected = [...(this.data?.ballot?.optionIds ?? [])];
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="change-button"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part~=change-button]')?.focus();
   }
 
   async #handleRetry(): Promise<void> {
     await this.load();
-    // The retry button is gone now; put focus where the resident can carry on.
-    (this.shadowRoot?.getElementById('question') ?? this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
+    // The retry button is gone now; put focus where the resident can carry on: the question, or the
+    // retry button of a read that failed again (never both: the first in the shadow root wins).
+    this.renderRoot.querySelector<HTMLElement>('#question,[part~=retry-button]')?.focus();
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────
@@ -282,7 +283,7 @@ export class InspraakPoll extends InspraakElement<Texts> {
     `;
   }
 
-  #renderContent(l: Localizer<Texts>): TemplateResult {
+  #renderContent(l: Localizer<PollTexts>): TemplateResult {
     if (this.loadError) return this.#renderError(l, this.loadError, true);
     const data = this.data;
     if (!data) return this.#renderSkeleton(l.t('loading'));
@@ -314,7 +315,7 @@ export class InspraakPoll extends InspraakElement<Texts> {
     </div>`;
   }
 
-  #renderForm(l: Localizer<Texts>, data: PollData): TemplateResult {
+  #renderForm(l: Localizer<PollTexts>, data: PollData): TemplateResult {
     const { poll } = data;
     const multiple = poll.selection === 'multiple';
     const describedBy = [poll.description && 'description', 'hint', this.validation && 'choice-error'].filter(Boolean);
@@ -372,7 +373,7 @@ export class InspraakPoll extends InspraakElement<Texts> {
     </div>`;
   }
 
-  #renderResults(l: Localizer<Texts>, { poll, ballot, results }: PollData): TemplateResult {
+  #renderResults(l: Localizer<PollTexts>, { poll, ballot, results }: PollData): TemplateResult {
     const title = poll.status === 'closed' ? l.t('resultsFinal') : l.t('resultsSoFar');
     if (!results.visible) {
       const reason = {
@@ -413,7 +414,7 @@ export class InspraakPoll extends InspraakElement<Texts> {
   }
 
   /** A failed call: what happened, what to do, and a code to give the help desk. */
-  #renderError(l: Localizer<Texts>, error: unknown, whileLoading: boolean): TemplateResult {
+  #renderError(l: Localizer<PollTexts>, error: unknown, whileLoading: boolean): TemplateResult {
     const requestId = (error as { requestId?: string } | undefined)?.requestId;
     return html`<div part="error" class="error" role="alert">
         <p class="error-title">${whileLoading ? l.t('loadFailed') : l.t(errorTextKey(error))}</p>
@@ -441,7 +442,7 @@ export class InspraakPoll extends InspraakElement<Texts> {
     </div>`;
   }
 
-  #choiceNames(l: Localizer<Texts>, { poll, ballot }: PollData): string {
+  #choiceNames(l: Localizer<PollTexts>, { poll, ballot }: PollData): string {
     return l.list(poll.options.filter((option) => ballot?.optionIds.includes(option.id)).map((option) => option.label));
   }
 }

@@ -2,7 +2,7 @@
  * Dutch texts (B1: short sentences, active voice, everyday words). We address the resident as
  * "u" everywhere. `{name}` is filled in; a map with `one`/`other` follows Dutch plural rules.
  */
-export const nl = {
+export const nlPoll = {
   loading: 'De peiling wordt geladen.',
   // The poll form
   hintSingle: 'Kies 1 antwoord.',
@@ -51,4 +51,4 @@ export const nl = {
 };
 
 /** The texts of the widgets; a page may override any of them per instance (`texts`). */
-export type Texts = { [K in keyof typeof nl]: (typeof nl)[K] extends string ? string : { one?: string; other: string } };
+export type PollTexts = { [K in keyof typeof nlPoll]: (typeof nlPoll)[K] extends string ? string : { one?: string; other: string } };

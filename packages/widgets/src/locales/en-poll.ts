@@ -1,7 +1,7 @@
-import type { Texts } from './nl.ts';
+import type { PollTexts } from './nl-poll.ts';
 
 /** English twins of the Dutch texts: plain, direct, "you". */
-export const en: Texts = {
+export const enPoll: PollTexts = {
   loading: 'Loading the poll.',
   hintSingle: 'Choose 1 answer.',
   hintMultiple: 'Choose up to {max}.',
