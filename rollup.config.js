@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { cdnPreloadManifest, cleanOutput, loaderIntegrity, minifyLitTemplates, precompress } from './scripts/rollup-plugins.js';
+import { cdnPreloadManifest, cleanOutput, loaderIntegrity, minifyLitTemplates, precompress, widgetManifestModules } from './scripts/rollup-plugins.js';
+import { widgets } from './scripts/widget-manifest.mjs';
 
 const at = (path) => fileURLToPath(new URL(path, import.meta.url));
 const tsconfig = at('tsconfig.json');
@@ -28,13 +29,13 @@ const npmBuild = (input, dir, root, external) => ({
   },
 });
 
-/** Which chunks each tag needs: the loader asks for all of them at once when the tag appears. */
-const widgetModules = {
-  'inspraak-poll': [at('packages/widgets/src/define/poll.ts'), at('packages/widgets/src/cdn/poll-prefetch.ts')],
-  'inspraak-idea-form': [at('packages/widgets/src/define/idea-form.ts')],
-  'inspraak-idea-board': [at('packages/widgets/src/define/idea-board.ts')],
-  'inspraak-feedback-map': [at('packages/widgets/src/define/feedback-map.ts')],
-};
+/** Each widget's module that registers its tag (`@inspraak/widgets/<name>`): an npm entry point, and what the loader imports. */
+const defineModule = (widget) => at(`packages/widgets/src/define/${widget.name}.ts`);
+
+/** What the loader imports when a tag appears (widgets.manifest.json): its define module, and the module that starts its data reads. */
+const loaderImports = Object.fromEntries(
+  widgets.map((widget) => [widget.tag, { define: defineModule(widget), ...(widget.prefetch && { prefetch: at(`packages/widgets/${widget.prefetch}`) }) }]),
+);
 
 /** The modules of the shared `core` chunk; the idea and map APIs of the SDK stay out (their widgets load them). */
 const coreModules =
@@ -56,10 +57,7 @@ export default [
   npmBuild(
     {
       index: at('packages/widgets/src/index.ts'),
-      'define/poll': at('packages/widgets/src/define/poll.ts'),
-      'define/idea-form': at('packages/widgets/src/define/idea-form.ts'),
-      'define/idea-board': at('packages/widgets/src/define/idea-board.ts'),
-      'define/feedback-map': at('packages/widgets/src/define/feedback-map.ts'),
+      ...Object.fromEntries(widgets.map((widget) => [`define/${widget.name}`, defineModule(widget)])),
     },
     at('packages/widgets/dist/npm'),
     at('packages/widgets/src'),
@@ -69,6 +67,8 @@ export default [
     input: { inspraak: at('packages/widgets/src/cdn/loader.ts') },
     plugins: [
       cleanOutput(),
+      // The loader's table of widgets and the embed upgrade's id attributes, from widgets.manifest.json.
+      widgetManifestModules(loaderImports, Object.fromEntries(widgets.map((widget) => [widget.name, widget.idAttribute]))),
       // ky's subset the SDK uses, a fifth of ky's bytes (see ky-subset.ts); npm users keep ky.
       { name: 'inspraak-ky-subset', resolveId: (source) => (source === 'ky' ? at('packages/widgets/src/cdn/ky-subset.ts') : null) },
       // The browser's production builds (lit without dev warnings); @inspraak/sdk from its TypeScript source.
@@ -76,7 +76,7 @@ export default [
       typescript(),
       minifyLitTemplates(),
       terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
-      cdnPreloadManifest(widgetModules),
+      cdnPreloadManifest(Object.fromEntries(Object.entries(loaderImports).map(([tag, modules]) => [tag, Object.values(modules)]))),
       // The NL Design System token mapping (docs/theming.md), for cities that load the widgets from the CDN.
       {
         name: 'inspraak-themes',

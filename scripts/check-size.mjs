@@ -1,6 +1,7 @@
-// The CDN byte budget: min+gzip of the loader alone, and of all JavaScript a page with only a poll
-// downloads (the loader, then the chunks it imports for <inspraak-poll>, following every static
-// import in the built files). Fails past budget and prints the real figures either way.
+// The CDN byte budget: min+gzip of the loader alone, and for each widget (widgets.manifest.json) of
+// all JavaScript a page with only that widget downloads (the loader, then the chunks it imports for
+// the widget's tag, following every static import in the built files). Fails past a budget and prints
+// the real figures either way.
 //
 //   node scripts/check-size.mjs            reads packages/widgets/dist/cdn (builds it when missing)
 //   node scripts/check-size.mjs --build    builds first
@@ -10,19 +11,22 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { widgets } from './widget-manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = path.join(root, 'packages/widgets/dist/cdn');
 const loaderFile = 'inspraak.js';
 
-/** Budgets in bytes (1 KB = 1024 bytes), gzip level 9 as a CDN serves it. */
+/**
+ * Budgets in bytes (1 KB = 1024 bytes), gzip level 9 as a CDN serves it: the loader's, and per tag
+ * the manifest's `sizeBudgetKB`: `page`, every byte a page with only that widget downloads; `own`,
+ * what it downloads beyond what every widget's page shares (the loader, Lit, the SDK's core).
+ */
 export const budgets = {
   loader: 1.5 * 1024,
-  pollPage: 16 * 1024,
-  ideaFormPage: 20 * 1024,
-  // The feedback map's own code: what a page with only a map downloads beyond what a poll page
-  // also downloads (the loader, Lit, the SDK's core). Leaflet is a lazy chunk, reported apart.
-  feedbackMapOwn: 12 * 1024,
+  widgets: Object.fromEntries(
+    widgets.map(({ tag, sizeBudgetKB }) => [tag, Object.fromEntries(Object.entries(sizeBudgetKB).map(([kind, kb]) => [kind, kb * 1024]))]),
+  ),
 };
 
 const gzipSize = (file) => gzipSync(readFileSync(path.join(cdn, file)), { level: 9 }).length;
@@ -68,44 +72,31 @@ export function measurePage(tag) {
   return { total: files.reduce((sum, file) => sum + sizes[file].gzip, 0), files: sizes };
 }
 
-/** The chunk of live poll results, which the poll loads only when it shows results that can still change. */
-export function liveResultsChunk() {
-  const file = readdirSync(cdn).find((name) => /^event-stream-.*\.js$/.test(name));
+/** A chunk the widget imports later (`lazyChunks` in the manifest), by its name before the hash. */
+function lazyChunk(name) {
+  const file = readdirSync(cdn).find((candidate) => candidate.startsWith(`${name}-`) && /^-[0-9a-f]{8}\.js$/.test(candidate.slice(name.length)));
   return file ? { file, gzip: gzipSize(file) } : undefined;
 }
 
 /**
- * A page with only a feedback map, before its map comes into view: every file, the gzip bytes
- * beyond those a poll page shares (`own`), and the chunks it imports later: Leaflet (when the map
- * nears the viewport), the geocoder (first address search), photo checks (first photo), the
- * confirmation (while sending).
+ * Every widget of the manifest, by tag: a page with only that widget (its files and gzip `total`),
+ * its `own` bytes beyond the files every widget's page shares, and the chunks it imports `later`.
  */
-export function measureFeedbackMap() {
-  const page = measurePage('inspraak-feedback-map');
-  const shared = new Set(pageFiles('inspraak-poll'));
-  const own = Object.entries(page.files).reduce((sum, [file, size]) => sum + (shared.has(file) ? 0 : size.gzip), 0);
-  const later = Object.fromEntries(
-    ['map-layer', 'geocoder', 'photo-files', 'report-receipt'].map((name) => {
-      const file = readdirSync(cdn).find((candidate) => candidate.startsWith(`${name}-`) && candidate.endsWith('.js'));
-      return [name, file ? { file, gzip: gzipSize(file) } : undefined];
-    }),
-  );
-  return { total: page.total, own, files: page.files, later };
-}
-
 export function measure() {
-  const poll = measurePage('inspraak-poll');
-  const ideaForm = measurePage('inspraak-idea-form');
-  const ideaBoard = measurePage('inspraak-idea-board');
+  const pages = widgets.map((widget) => [widget, measurePage(widget.tag)]);
+  const shared = Object.keys(pages[0][1].files).filter((file) => pages.every(([, page]) => file in page.files));
   return {
-    loader: poll.files[loaderFile].gzip,
-    pollPage: poll.total,
-    files: poll.files,
-    ideaFormPage: ideaForm.total,
-    ideaFormFiles: ideaForm.files,
-    ideaBoardPage: ideaBoard.total,
-    ideaBoardFiles: ideaBoard.files,
-    liveResults: liveResultsChunk()?.gzip ?? 0,
+    loader: gzipSize(loaderFile),
+    widgets: Object.fromEntries(
+      pages.map(([widget, page]) => [
+        widget.tag,
+        {
+          ...page,
+          own: Object.entries(page.files).reduce((sum, [file, size]) => sum + (shared.includes(file) ? 0 : size.gzip), 0),
+          later: Object.fromEntries((widget.lazyChunks ?? []).map((name) => [name, lazyChunk(name)])),
+        },
+      ]),
+    ),
   };
 }
 
@@ -119,35 +110,26 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     });
   }
   const result = measure();
-  const list = (title, files) => {
-    console.log(title);
-    for (const [file, size] of Object.entries(files)) console.log(`  ${file.padEnd(32)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(10)} gzip`);
-  };
-  list('CDN bytes (min+gzip) of a page with only <inspraak-poll>:', result.files);
-  console.log(`  + when it shows live results: ${kb(result.liveResults)} gzip (loaded on first use)`);
-  list('… with only <inspraak-idea-form>:', result.ideaFormFiles);
-  list('… with only <inspraak-idea-board>:', result.ideaBoardFiles);
-  const map = measureFeedbackMap();
-  list('… with only <inspraak-feedback-map>, before the map is in view:', map.files);
-  for (const [name, chunk] of Object.entries(map.later)) if (chunk) console.log(`  + later, ${name}: ${kb(chunk.gzip)} gzip (${chunk.file})`);
-  const rows = [
-    ['loader alone', result.loader, budgets.loader],
-    ['page with a poll, total', result.pollPage, budgets.pollPage],
-    ['page with an idea form, total', result.ideaFormPage, budgets.ideaFormPage],
-    ['page with an idea board, total (no budget)', result.ideaBoardPage, Infinity],
-    ['page with a feedback map without Leaflet, total (no budget)', map.total, Infinity],
-    ['feedback map, its own code beyond a poll page’s, without Leaflet', map.own, budgets.feedbackMapOwn],
-    ['Leaflet chunk, loaded when the map nears the viewport (no budget)', map.later['map-layer']?.gzip ?? 0, Infinity],
-  ];
+  const rows = [['loader alone', result.loader, budgets.loader]];
+  for (const [tag, page] of Object.entries(result.widgets)) {
+    console.log(`CDN bytes (min+gzip) of a page with only <${tag}>:`);
+    for (const [file, size] of Object.entries(page.files)) console.log(`  ${file.padEnd(32)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(10)} gzip`);
+    for (const [name, chunk] of Object.entries(page.later)) {
+      if (chunk) console.log(`  + later, ${name}: ${kb(chunk.gzip)} gzip (${chunk.file}, loaded later)`);
+      else rows.push([`<${tag}>: no chunk ${name}-<hash>.js, which the manifest's lazyChunks names`, NaN, 0]);
+    }
+    const budget = budgets.widgets[tag];
+    rows.push([`page with <${tag}>, total`, page.total, budget.page ?? Infinity]);
+    if (budget.own !== undefined) rows.push([`<${tag}>, its own code beyond what every widget shares`, page.own, budget.own]);
+  }
   let failed = false;
   for (const [name, size, budget] of rows) {
-    const over = size > budget;
+    const over = !(size <= budget);
     failed ||= over;
-    console.log(`${over ? '✗' : '✓'} ${name}: ${kb(size)} gzip${budget === Infinity ? '' : ` (budget ${kb(budget)})`}${over ? `, ${kb(size - budget)} over` : ''}`);
+    console.log(`${over ? '✗' : '✓'} ${name}: ${kb(size)} gzip${budget === Infinity ? ' (no budget)' : ` (budget ${kb(budget)})`}${over ? `, ${kb(size - budget)} over` : ''}`);
   }
   if (process.argv.includes('--json')) {
-    const { loader, pollPage, liveResults, ideaFormPage, ideaBoardPage } = result;
-    console.log(JSON.stringify({ loader, pollPage, liveResults, ideaFormPage, ideaBoardPage }));
+    console.log(JSON.stringify({ loader: result.loader, ...Object.fromEntries(Object.entries(result.widgets).map(([tag, page]) => [tag, page.total])) }));
   }
   process.exitCode = failed ? 1 : 0;
 }

@@ -16,8 +16,32 @@ export function cleanOutput() {
 }
 
 /**
+ * The widget manifest as modules the CDN code imports, written at build time so each chunk carries
+ * only what it uses (the loader stays a few hundred bytes):
+ * - `inspraak:loader-widgets` for the loader: `widgets`, per tag a `define` and an optional
+ *   `prefetch`, each a dynamic import, so a widget's code is a chunk loaded only when its tag appears;
+ * - `inspraak:embed-widgets` for the embed upgrade: `idAttributes`, per widget name its id attribute.
+ * @param {Record<string, { define: string, prefetch?: string }>} loaderImports tag → the modules the loader imports
+ * @param {Record<string, string>} idAttributes widget name → the attribute that takes the id
+ */
+export function widgetManifestModules(loaderImports, idAttributes) {
+  const load = (file) => `() => import(${JSON.stringify(file)})`;
+  const sources = {
+    'inspraak:loader-widgets': `export const widgets = {${Object.entries(loaderImports)
+      .map(([tag, { define, prefetch }]) => `${JSON.stringify(tag)}: {${prefetch ? `prefetch: ${load(prefetch)}, ` : ''}define: ${load(define)}}`)
+      .join(', ')}};`,
+    'inspraak:embed-widgets': `export const idAttributes = ${JSON.stringify(idAttributes)};`,
+  };
+  return {
+    name: 'inspraak-widget-manifest',
+    resolveId: (source) => (Object.hasOwn(sources, source) ? `\0${source}` : null),
+    load: (id) => (id.startsWith('\0') ? (sources[id.slice(1)] ?? null) : null),
+  };
+}
+
+/**
  * Writes into the loader, for each widget tag, every chunk that widget needs (the static import
- * graph of its chunks), replacing `__INSPRAAK_PRELOAD__`. The loader then asks for all of them at
+ * graph of its chunks; what it imports later, such as Leaflet, is not preloaded), replacing `__INSPRAAK_PRELOAD__`. The loader then asks for all of them at
  * once with <link rel=modulepreload> instead of discovering them one import level at a time.
  * @param {Record<string, string[]>} widgetModules tag → the modules the loader imports for it
  * @param {string} loaderFile the loader's output file name

@@ -22,7 +22,7 @@ const builds = [
   {
     name: 'widgets',
     command: ['run', 'build:widgets', '--silent'],
-    inputs: ['openapi', 'packages/contract/src', 'packages/sdk/src', 'packages/sdk/package.json', 'packages/widgets/src', 'packages/widgets/package.json', 'rollup.config.js', 'package-lock.json'],
+    inputs: ['openapi', 'packages/contract/src', 'packages/sdk/src', 'packages/sdk/package.json', 'packages/widgets/src', 'packages/widgets/package.json', 'packages/widgets/widgets.manifest.json', 'rollup.config.js', 'package-lock.json'],
     outputs: ['packages/widgets/dist/cdn/inspraak.js'],
   },
   {

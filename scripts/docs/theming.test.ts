@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { endMarker, guidePath, readManifest, referenceSection, root, splitDefault, startMarker, widgetsIn, withSection } from './theming-tables.ts';
+import { widgets } from '../widget-manifest.mjs';
+import { endMarker, guidePath, readManifest, referenceSection, root, splitDefault, startMarker, themePath, widgetsIn, withSection, withWidgetSelector } from './theming-tables.ts';
 import { widgetStyling } from './widget-styling.ts';
 
 const src = join(root, 'packages/widgets/src');
@@ -52,10 +53,11 @@ function guideSectionOf(tag: string): string {
 const names = (list: { name: string }[]) => new Set(list.map((item) => item.name));
 
 describe('theming: the manifest and the guide against the widget source', () => {
-  it('finds the four widgets in both the source and the manifest', () => {
+  it('finds the widgets of the widget manifest in both the source and the custom-elements manifest', () => {
+    assert.ok(widgets.length >= 4, `expected at least four widgets in widgets.manifest.json, found ${widgets.length}`);
     assert.deepEqual(
       used.map((widget) => widget.tag),
-      ['inspraak-feedback-map', 'inspraak-idea-board', 'inspraak-idea-form', 'inspraak-poll'],
+      widgets.map((widget) => widget.tag).sort(),
     );
     assert.deepEqual(
       documented.map((widget) => widget.tag),
@@ -134,7 +136,8 @@ describe('theming: the manifest and the guide against the widget source', () => 
 });
 
 describe('theming: themes/nl-design-system.css', () => {
-  const css = readFileSync(join(root, 'packages/widgets/themes/nl-design-system.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const theme = readFileSync(themePath, 'utf8');
+  const css = theme.replace(/\/\*[\s\S]*?\*\//g, '');
   const declarations = [...css.matchAll(/(--inspraak-[a-z0-9-]+)\s*:\s*([^;]+);/g)].map((match) => ({ name: match[1]!, value: match[2]! }));
   const shared = new Set(documented.flatMap((widget) => widget.properties.map((property) => property.name)));
 
@@ -154,9 +157,10 @@ describe('theming: themes/nl-design-system.css', () => {
     }
   });
 
-  it('is scoped to the four widgets with zero specificity', () => {
+  it('is scoped to every widget of the manifest with zero specificity', () => {
     const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((match) => match[1]!.trim());
-    assert.deepEqual(selectors, [':where(inspraak-poll, inspraak-idea-form, inspraak-idea-board, inspraak-feedback-map)']);
+    assert.deepEqual(selectors, [`:where(${widgets.map((widget) => widget.tag).join(', ')})`]);
+    assert.equal(withWidgetSelector(theme), theme, 'the selector is stale: run `npm run docs:theming`');
   });
 
   it('has every token it reads in the guide mapping table', () => {

@@ -31,6 +31,7 @@ const assets: Record<Exclude<keyof AssetPaths, 'packageJson'>, Asset> = {
   cdn: { keep: () => true, builtBy: 'npm run build (at the repository root)' },
   demo: { keep: (name) => !name.endsWith('.test.ts') && name !== 'README.md' },
   apiReference: { keep: () => true, builtBy: 'npm run docs:api (at the repository root)' },
+  widgetManifest: { keep: () => true },
 };
 
 for (const [name, asset] of Object.entries(assets) as Array<[keyof typeof assets, Asset]>) {

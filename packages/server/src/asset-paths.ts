@@ -16,6 +16,8 @@ export interface AssetPaths {
   demo: string;
   /** The API reference (`npm run docs:api`), served at `/docs/api/`. */
   apiReference: string;
+  /** The widget manifest: which widgets have a hosted page, `/embed/<widget>/<id>`, and what it says of them. */
+  widgetManifest: string;
 }
 
 /** Both places, from the package's root folder (`packages/server` in the repository). */
@@ -30,6 +32,7 @@ export function assetLayouts(packageRoot: string): { sources: AssetPaths; packag
       cdn: path.join(repository, 'packages/widgets/dist/cdn'),
       demo: path.join(repository, 'examples/cms-page'),
       apiReference: path.join(repository, 'dist/api-reference'),
+      widgetManifest: path.join(repository, 'packages/widgets/widgets.manifest.json'),
     },
     package: {
       packageJson,
@@ -37,6 +40,7 @@ export function assetLayouts(packageRoot: string): { sources: AssetPaths; packag
       cdn: path.join(dist, 'cdn'),
       demo: path.join(dist, 'demo'),
       apiReference: path.join(dist, 'api-reference'),
+      widgetManifest: path.join(dist, 'widgets.manifest.json'),
     },
   };
 }

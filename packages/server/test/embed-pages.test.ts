@@ -156,6 +156,19 @@ describe('hosted pages /embed/<widget>/<id>', () => {
     assert.match(map.headers.get('content-security-policy')!, /connect-src 'self' https:\/\/api\.pdok\.nl;/);
   });
 
+  it('says what the widget is, and without a description invites the reader on behalf of the site (widgets.manifest.json)', async () => {
+    for (const [lang, kind, invitation] of [
+      ['nl', 'Peiling', 'Stem mee in deze peiling van Gemeente Proefstad.'],
+      ['en', 'Poll', 'Vote in this poll by Gemeente Proefstad.'],
+    ] as const) {
+      const body = await (await page(`/embed/poll/proefstad_poll?lang=${lang}`)).text();
+      assert.ok(body.includes(`<p class="kind">${kind}</p>`), `${lang}: ${kind}`);
+      assert.equal(meta(body, 'og:description'), invitation);
+    }
+    const board = await (await page('/embed/idea-board/board_demo?lang=en')).text();
+    assert.ok(board.includes('<p class="kind">Ideas</p>'));
+  });
+
   it('answers an unknown poll, widget or id with a 404 page in the reader\'s language', async () => {
     for (const [path, lang, text] of [
       ['/embed/poll/bestaat_niet', 'nl', 'Wij kunnen geen peiling vinden met de code bestaat_niet.'],

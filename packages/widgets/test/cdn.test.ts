@@ -59,16 +59,21 @@ after(async () => {
 });
 
 describe('CDN build', () => {
-  it('stays within the byte budget (min+gzip)', () => {
-    const { loader, pollPage, files } = measure();
-    const figures = Object.entries(files).map(([file, size]) => `${file} ${size.gzip} B`).join(', ');
+  it('keeps the loader and every widget’s page within their byte budgets (min+gzip, widgets.manifest.json)', () => {
+    const { loader, widgets } = measure();
     assert.ok(loader <= budgets.loader, `loader ${loader} B > ${budgets.loader} B`);
-    assert.ok(pollPage <= budgets.pollPage, `poll page ${pollPage} B > ${budgets.pollPage} B (${figures})`);
+    assert.ok(budgets.widgets['inspraak-poll']!.page, 'the poll page has a budget');
+    for (const [tag, page] of Object.entries(widgets)) {
+      const figures = Object.entries(page.files).map(([file, size]) => `${file} ${size.gzip} B`).join(', ');
+      const { page: pageBudget = Infinity, own: ownBudget = Infinity } = budgets.widgets[tag]!;
+      assert.ok(page.total <= pageBudget, `page with <${tag}> ${page.total} B > ${pageBudget} B (${figures})`);
+      assert.ok(page.own <= ownBudget, `<${tag}>'s own code ${page.own} B > ${ownBudget} B (${figures})`);
+    }
   });
 
-  it('keeps a page with only an idea form within its budget, and carries no poll code there', () => {
-    const { ideaFormPage, ideaFormFiles, ideaBoardFiles, files } = measure();
-    assert.ok(ideaFormPage <= budgets.ideaFormPage, `idea form page ${ideaFormPage} B > ${budgets.ideaFormPage} B`);
+  it('carries no poll code on an idea page, and no idea board code on an idea form page', () => {
+    const { widgets } = measure();
+    const [files, ideaFormFiles, ideaBoardFiles] = ['inspraak-poll', 'inspraak-idea-form', 'inspraak-idea-board'].map((tag) => widgets[tag]!.files);
     const pollChunk = Object.keys(files).find((file) => /^poll-/.test(file))!;
     assert.ok(pollChunk && !(pollChunk in ideaFormFiles) && !(pollChunk in ideaBoardFiles), 'no poll component on an idea page');
     const boardChunk = Object.keys(ideaBoardFiles).find((file) => /^idea-board-/.test(file))!;
@@ -101,7 +106,7 @@ describe('CDN build', () => {
     assert.equal(requests.filter((request) => request.url === '/v1/polls/cdn_poll').length, 1, 'the widget used the read the loader started');
     // The poll page's files, and (this poll shows live results) the live-results chunk, loaded on first use.
     const scripts = requests.filter((request) => request.url.startsWith('/cdn/') && !/\/event-stream-/.test(request.url)).map((request) => request.url);
-    assert.deepEqual(scripts.sort(), ['/cdn/inspraak.js', ...Object.keys(measure().files).filter((file) => file !== 'inspraak.js').map((file) => `/cdn/${file}`)].sort());
+    assert.deepEqual(scripts.sort(), ['/cdn/inspraak.js', ...Object.keys(measure().widgets['inspraak-poll']!.files).filter((file) => file !== 'inspraak.js').map((file) => `/cdn/${file}`)].sort());
 
     await tab.evaluate(() => {
       const root = document.querySelector('inspraak-poll')!.shadowRoot!;
@@ -150,7 +155,7 @@ describe('CDN delivery: compression, caching, a versioned loader for SRI', () =>
   const release = () => JSON.parse(readFileSync(path.join(cdnDir, 'integrity.json'), 'utf8')) as { version: string; loader: string; integrity: string };
 
   it('sends a poll page’s files precompressed, far smaller than raw, each cached as its kind allows', async (t) => {
-    const files = Object.keys(measure().files);
+    const files = Object.keys(measure().widgets['inspraak-poll']!.files);
     const total = { raw: 0, gzip: 0, br: 0 };
     for (const file of files) {
       const url = `${server.origin}/cdn/${file}`;

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { browserHelp, chromiumArgs, findBrowser } from '../../../scripts/find-browser.mjs';
-import { budgets, measureFeedbackMap, pageFiles } from '../../../scripts/check-size.mjs';
+import { budgets, measure, pageFiles } from '../../../scripts/check-size.mjs';
 import { startTestServer, type TestServer } from '../../server/src/testing.ts';
 import { tilePng } from './browser/map-fixture-middleware.ts';
 
@@ -43,8 +43,9 @@ after(async () => {
 
 describe('the feedback map in the CDN build', () => {
   it('keeps its own code within budget, without Leaflet in the first download', () => {
-    const map = measureFeedbackMap();
-    assert.ok(map.own <= budgets.feedbackMapOwn, `the map's own code is ${map.own} B gzip, budget ${budgets.feedbackMapOwn}`);
+    const map = measure().widgets['inspraak-feedback-map']!;
+    const budget = budgets.widgets['inspraak-feedback-map']!.own!;
+    assert.ok(map.own <= budget, `the map's own code is ${map.own} B gzip, budget ${budget}`);
     const files = pageFiles('inspraak-feedback-map');
     assert.ok(!files.some((file) => file.startsWith('map-layer-')), `Leaflet is in the first download: ${files.join(', ')}`);
     assert.ok(map.later['map-layer'], 'Leaflet is a chunk of its own');

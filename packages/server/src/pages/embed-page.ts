@@ -38,10 +38,11 @@ export function pageHead(title: string, description: string): SafeHtml {
  */
 export function renderEmbedPage({ subject, language, url }: EmbedPageInput): string {
   const texts = pageTexts[language];
-  const { tag, attribute } = embedWidgets[subject.widget];
+  const { tag, idAttribute: attribute, hostedPage } = embedWidgets[subject.widget];
+  const widgetTexts = hostedPage[language];
   const siteName = subject.site.name;
-  const description = subject.description?.trim() || texts.widgets[subject.widget].invitation(siteName);
-  // Names from our own table, never from input: markup as they are.
+  const description = subject.description?.trim() || widgetTexts.invitation.replace('{site}', () => siteName);
+  // Names from the widget manifest, never from input: markup as they are.
   const [widgetTag, idAttribute] = [new SafeHtml(tag), new SafeHtml(attribute)];
   const page = html`<!doctype html>
 <html lang="${language}">
@@ -64,7 +65,7 @@ ${pageHead(`${subject.title} - ${siteName}`, description)}
 <main class="embed">
 <${widgetTag} ${idAttribute}="${subject.id}" heading-level="1">
 <div class="fallback">
-<p class="kind">${texts.widgets[subject.widget].name}</p>
+<p class="kind">${widgetTexts.name}</p>
 <h1>${subject.title}</h1>
 ${subject.description ? html`<p>${subject.description}</p>` : ''}
 ${

@@ -1,8 +1,8 @@
 import { html } from '../http/html.ts';
 import type { PageLanguage } from '../http/preferred-language.ts';
-import type { EmbedWidget } from '../services/embed-subject.ts';
+import { embedWidgets, type EmbedWidget } from '../services/embed-subject.ts';
 import { pageHead } from './embed-page.ts';
-import { pageTexts, thingNames } from './page-texts.ts';
+import { pageTexts } from './page-texts.ts';
 
 /** The 404 of a hosted page, as a page (a resident follows links; they should not read JSON). */
 export function renderNotFoundPage(language: PageLanguage, widget: EmbedWidget | undefined, id: string): string {
@@ -15,7 +15,7 @@ ${pageHead(texts.notFoundTitle, texts.notFoundHelp)}
 <body>
 <main class="embed">
 <h1>${texts.notFoundTitle}</h1>
-<p>${texts.notFoundText(thingNames[language][widget ?? 'page'], id)}</p>
+<p>${texts.notFoundText(widget ? embedWidgets[widget].hostedPage[language].thing : texts.unknownThing, id)}</p>
 <p>${texts.notFoundHelp}</p>
 </main>
 </body>

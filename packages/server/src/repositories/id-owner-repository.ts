@@ -1,7 +1,12 @@
+import type { LinkedIdColumn } from '../db/linked-id-column.ts';
+import type { Tables } from '../db/tables.ts';
 import type { Executor } from './executor.ts';
 
-/** The tables whose ids name a link that carries no site: hosted pages, Open311's `jurisdiction_id`. */
-export type LinkedTable = 'polls' | 'boards' | 'maps';
+/**
+ * The tables whose ids name a link that carries no site (hosted pages, Open311's `jurisdiction_id`):
+ * those with the `legacy_duplicate` column, so a new one joins by its table type alone.
+ */
+export type LinkedTable = { [T in keyof Tables]: Tables[T] extends LinkedIdColumn ? T : never }[keyof Tables];
 
 /**
  * The site that owns this poll, board or map id across the server. Ids are unique across the server

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { assetPaths } from '../asset-paths.ts';
 import { demoCredentialRefused } from '../db/demo-seed.ts';
+import type { PageLanguage } from '../http/preferred-language.ts';
 import { findBoard } from '../repositories/board-repository.ts';
 import { siteOwningId, type LinkedTable } from '../repositories/id-owner-repository.ts';
 import { findMap } from '../repositories/map-repository.ts';
@@ -7,17 +10,23 @@ import { findSiteById, findSiteByPublicKey } from '../repositories/site-reposito
 import type { ServiceContext } from './service-context.ts';
 import { toSite, type Site } from './site-service.ts';
 
-/** The widgets that have a hosted page, `/embed/<widget>/<id>`, and what their id names. */
-export const embedWidgets = {
-  poll: { table: 'polls', tag: 'inspraak-poll', attribute: 'poll' },
-  'idea-form': { table: 'boards', tag: 'inspraak-idea-form', attribute: 'board' },
-  'idea-board': { table: 'boards', tag: 'inspraak-idea-board', attribute: 'board' },
-  'feedback-map': { table: 'maps', tag: 'inspraak-feedback-map', attribute: 'map' },
-} as const satisfies Record<string, { table: LinkedTable; tag: string; attribute: string }>;
+/** What a hosted page says of its widget: "Peiling", "peiling", "Stem mee in deze peiling van {site}.". */
+export interface WidgetPageTexts {
+  name: string;
+  /** What the widget's id names, for the not-found page. */
+  thing: string;
+  /** The page's description when the poll, board or map has none; `{site}` is the site's name. */
+  invitation: string;
+}
 
-export type EmbedWidget = keyof typeof embedWidgets;
+/** A widget with a hosted page, as the widget manifest declares it. */
+export interface EmbedWidgetEntry {
+  tag: string;
+  idAttribute: string;
+  hostedPage: { subject: LinkedTable } & Record<PageLanguage, WidgetPageTexts>;
+}
 
-export const isEmbedWidget = (name: string): name is EmbedWidget => Object.hasOwn(embedWidgets, name);
+export type EmbedWidget = string;
 
 /** What a hosted page shows and whom it belongs to. */
 export interface EmbedSubject {
@@ -57,31 +66,47 @@ const sourcesOf = (json: string, key: string): string[] => {
   }
 };
 
+/** What a hosted page shows besides its title and description, per subject table. */
+type SubjectDetails = Pick<EmbedSubject, 'title' | 'description'> & Partial<Pick<EmbedSubject, 'options' | 'imageSources' | 'connectSources'>>;
+
+/** How a hosted page finds its poll, board or map on a site: one finder per table a widget's id can name. */
+const subjectFinders: Record<LinkedTable, (ctx: ServiceContext, siteId: string, id: string) => Promise<SubjectDetails | undefined>> = {
+  polls: async (ctx, siteId, id) => {
+    const record = await findPoll(ctx.db, siteId, id);
+    return record && { title: record.poll.question, description: record.poll.description, options: record.options.map((option) => option.label) };
+  },
+  boards: async (ctx, siteId, id) => {
+    const board = await findBoard(ctx.db, siteId, id);
+    return board && { title: board.title, description: board.description };
+  },
+  maps: async (ctx, siteId, id) => {
+    const map = await findMap(ctx.db, siteId, id);
+    return (
+      map && {
+        title: map.title,
+        description: map.description,
+        imageSources: sourcesOf(map.tiles, 'urlTemplate'),
+        connectSources: sourcesOf(map.geocoder, 'url'),
+      }
+    );
+  },
+};
+
+/**
+ * The widgets that have a hosted page, `/embed/<widget>/<id>`, from the widget manifest
+ * (packages/widgets/widgets.manifest.json), which also drives the loader that upgrades links to
+ * these pages. A widget whose id names a table the server cannot look in stops the server from starting.
+ */
+export const embedWidgets: Record<EmbedWidget, EmbedWidgetEntry> = JSON.parse(readFileSync(assetPaths.widgetManifest, 'utf8')).widgets;
+for (const [name, { hostedPage }] of Object.entries(embedWidgets)) {
+  if (!Object.hasOwn(subjectFinders, hostedPage.subject)) throw new Error(`widgets.manifest.json: ${name}'s hosted page shows "${hostedPage.subject}", which the server cannot find`);
+}
+
+export const isEmbedWidget = (name: string): name is EmbedWidget => Object.hasOwn(embedWidgets, name);
+
 async function subjectOnSite(ctx: ServiceContext, widget: EmbedWidget, id: string, site: Site): Promise<EmbedSubject | undefined> {
-  const base = { widget, id, site, options: [] as string[], imageSources: [] as string[], connectSources: [] as string[] };
-  switch (embedWidgets[widget].table) {
-    case 'polls': {
-      const record = await findPoll(ctx.db, site.id, id);
-      if (!record) return undefined;
-      return { ...base, title: record.poll.question, description: record.poll.description, options: record.options.map((option) => option.label) };
-    }
-    case 'boards': {
-      const board = await findBoard(ctx.db, site.id, id);
-      return board && { ...base, title: board.title, description: board.description };
-    }
-    case 'maps': {
-      const map = await findMap(ctx.db, site.id, id);
-      return (
-        map && {
-          ...base,
-          title: map.title,
-          description: map.description,
-          imageSources: sourcesOf(map.tiles, 'urlTemplate'),
-          connectSources: sourcesOf(map.geocoder, 'url'),
-        }
-      );
-    }
-  }
+  const details = await subjectFinders[embedWidgets[widget].hostedPage.subject](ctx, site.id, id);
+  return details && { widget, id, site, options: [], imageSources: [], connectSources: [], ...details };
 }
 
 /**
@@ -100,7 +125,7 @@ export async function findEmbedSubject(
   if (siteKey !== undefined) {
     siteRow = await findSiteByPublicKey(ctx.db, siteKey);
   } else {
-    const owner = await siteOwningId(ctx.db, embedWidgets[widget].table, id);
+    const owner = await siteOwningId(ctx.db, embedWidgets[widget].hostedPage.subject, id);
     if (owner !== undefined) siteRow = await findSiteById(ctx.db, owner);
   }
   // Outside demo mode the demo site has no pages: its keys, which a page carries, are refused.

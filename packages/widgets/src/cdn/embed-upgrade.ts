@@ -12,8 +12,8 @@
  * further request), and runs `upgradeEmbeds` again whenever the page changes.
  */
 
-/** The attribute that takes the id, per hosted page (`/embed/<name>/<id>` ↔ `<inspraak-<name> <attribute>="<id>">`). */
-const idAttributes: Record<string, string> = { poll: 'poll', 'idea-form': 'board', 'idea-board': 'board', 'feedback-map': 'map' };
+// The attribute that takes the id, per hosted page (`/embed/<name>/<id>` ↔ `<inspraak-<name> <attribute>="<id>">`).
+import { idAttributes } from 'inspraak:embed-widgets';
 
 /** `/embed/<name>/<id>` on one of `origins`: the URL and its match, else undefined. */
 function embedUrl(href: string, origins: string[]) {

@@ -9,26 +9,11 @@
  */
 // Only a type: the loader shares no code with the chunks, so they never import it back.
 import type { LoaderConfig } from '../base/client-context.ts';
-
-interface Widget {
-  /** Starts the widget's data reads for the elements on the page now (a widget may start its own). */
-  prefetch?: () => Promise<{ prefetch(elements: Iterable<Element>): void }>;
-  define: () => Promise<unknown>;
-}
+// Per tag, the dynamic imports of its code (widgets.manifest.json, written in by the build).
+import { widgets } from 'inspraak:loader-widgets';
 
 /** Replaced at build time by the chunks each widget needs (its whole static import graph). */
 declare const __INSPRAAK_PRELOAD__: Record<string, string[]>;
-
-const widgets: Record<string, Widget> = {
-  'inspraak-poll': {
-    prefetch: () => import('./poll-prefetch.ts'),
-    define: () => import('../define/poll.ts'),
-  },
-  'inspraak-idea-form': { define: () => import('../define/idea-form.ts') },
-  'inspraak-idea-board': { define: () => import('../define/idea-board.ts') },
-  // Leaflet is not preloaded: the widget imports it only when the map nears the viewport.
-  'inspraak-feedback-map': { define: () => import('../define/feedback-map.ts') },
-};
 
 const here = import.meta.url;
 const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((tag) => tag.src === here);

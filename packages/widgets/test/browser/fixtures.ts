@@ -187,27 +187,37 @@ export async function createBoard(input: Partial<BoardCreate> = {}): Promise<Boa
     supportThreshold: 100,
     ...input,
   };
-  return adminCall<Board>('/__inspraak/boards', { board });
+  return adminApi('boards', 'create', board);
 }
 
 /** Changes a board (e.g. closes it, or drops a category). */
-export const updateBoard = (boardId: string, patch: BoardUpdate): Promise<Board> => adminCall(`/__inspraak/boards/${boardId}`, { patch });
+export const updateBoard = (boardId: string, patch: BoardUpdate): Promise<Board> => adminApi('boards', 'update', boardId, patch);
 /** Approves an idea waiting for review. */
-export const approveIdea = (ideaId: string): Promise<Idea> => adminCall(`/__inspraak/ideas/${ideaId}/approve`, {});
+export const approveIdea = (ideaId: string): Promise<Idea> => adminApi('ideas', 'approve', ideaId);
 /** Writes the city's official answer. */
-export const answerIdea = (ideaId: string, text: string): Promise<Idea> => adminCall(`/__inspraak/ideas/${ideaId}/answer`, { text });
+export const answerIdea = (ideaId: string, text: string): Promise<Idea> => adminApi('ideas', 'answer', ideaId, text);
 /** Moves an idea's status on. */
-export const setIdeaStatus = (ideaId: string, status: IdeaStatus): Promise<Idea> => adminCall(`/__inspraak/ideas/${ideaId}/status`, { status });
+export const setIdeaStatus = (ideaId: string, status: IdeaStatus): Promise<Idea> => adminApi('ideas', 'setStatus', ideaId, { status });
 
 /** The moderation queue of a board. */
-export async function moderationQueue(boardId: string): Promise<ModerationPage> {
-  const response = await fetch(`/__inspraak/queue/${boardId}`);
-  if (!response.ok) throw new Error(`Reading the moderation queue failed: ${await response.text()}`);
-  return (await response.json()) as ModerationPage;
-}
+export const moderationQueue = (boardId: string): Promise<ModerationPage> => adminApi('ideas', 'queue', { boardId });
 
 async function adminCall<T>(path: string, body: unknown): Promise<T> {
   const response = await fetch(path, { method: 'POST', body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${path} failed: ${await response.text()}`);
   return (await response.json()) as T;
+}
+
+type AdminApis = InspraakClient['admin'];
+
+/**
+ * Any admin call of the SDK, made from Node with the admin token (the server refuses it from a
+ * browser): `await adminApi('boards', 'create', input)`. A new widget's tests make their fixtures with it.
+ */
+export function adminApi<A extends keyof AdminApis, M extends keyof AdminApis[A]>(
+  api: A,
+  method: M,
+  ...args: AdminApis[A][M] extends (...args: infer P) => unknown ? P : never
+): Promise<AdminApis[A][M] extends (...args: never[]) => Promise<infer R> ? R : never> {
+  return adminCall(`/__inspraak/admin/${api}/${String(method)}`, { args });
 }
