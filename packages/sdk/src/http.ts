@@ -7,17 +7,12 @@ import ky, { HTTPError, TimeoutError } from 'ky';
 import { InspraakApiError, retryableStatuses } from './errors.ts';
 import type { CallExtras, CallInit, Method, Operation, Result } from './operation-types.ts';
 import type { Problem } from '@inspraak/contract';
+import type { ClientOptions } from './core.ts';
 
 export type { CallOptions, WriteOptions } from './operation-types.ts';
 
-export interface HttpOptions {
-  baseUrl: string;
-  siteKey?: string | undefined;
-  adminToken?: string | undefined;
-  fetch?: typeof globalThis.fetch | undefined;
-  timeout?: number | undefined;
-  retry?: number | undefined;
-}
+/** What the HTTP layer takes of the client's options (documented on ClientOptions). */
+export type HttpOptions = Omit<ClientOptions, 'participantStore'>;
 
 /** A call's second argument as the code below reads it (`CallInit` is its typed face). */
 interface AnyInit extends CallExtras {
