@@ -1,25 +1,17 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { initial } from './migrations/0001-initial.ts';
-import { ideas } from './migrations/0002-ideas.ts';
-import { maps } from './migrations/0003-maps.ts';
-import { serverWideIds } from './migrations/0004-server-wide-ids.ts';
-import { serverSecrets } from './migrations/0005-server-secrets.ts';
+import { features, type MigrateOptions } from '../features.ts';
 import type { Tables } from './tables.ts';
 
-export interface MigrateOptions {
-  /** The data folder, where files that older versions kept (the client-address secret) are imported from. */
-  dataDir?: string;
-}
+export type { MigrateOptions };
 
-// Migrations live in code (not read from a folder) so they run the same under tsx and compiled.
-function migrations({ dataDir }: MigrateOptions): Record<string, Migration> {
-  return {
-    '0001-initial': initial,
-    '0002-ideas': ideas,
-    '0003-maps': maps,
-    '0004-server-wide-ids': serverWideIds,
-    '0005-server-secrets': serverSecrets(dataDir),
-  };
+/** Every feature's migrations by name; two with one name would hide one of them. */
+function migrations(options: MigrateOptions): Record<string, Migration> {
+  const all: Record<string, Migration> = {};
+  for (const [name, migration] of features.flatMap((feature) => Object.entries(feature.migrations(options)))) {
+    if (all[name]) throw new Error(`Two migrations are named ${name}`);
+    all[name] = migration;
+  }
+  return all;
 }
 
 /** Brings the schema up to date and returns the names of the migrations that ran now; throws when one fails. */

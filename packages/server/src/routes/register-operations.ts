@@ -3,15 +3,7 @@ import { listOperations } from '@inspraak/contract/loader';
 import { compileRequestValidator } from '../contract/request-validator.ts';
 import { authRequirement, createAuthHook } from '../http/auth.ts';
 import { createIdempotencyHook } from '../http/idempotency.ts';
-import { adminIdeaRoutes } from './admin-idea-routes.ts';
-import { adminMapRoutes } from './admin-map-routes.ts';
-import { adminPollRoutes } from './admin-poll-routes.ts';
-import { ideaRoutes } from './idea-routes.ts';
-import { mapRoutes } from './map-routes.ts';
-import { metaRoutes } from './meta-routes.ts';
-import { participantRoutes } from './participant-routes.ts';
-import { pollRoutes } from './poll-routes.ts';
-import { resultsStreamRoutes } from './results-stream-route.ts';
+import { features } from '../features.ts';
 import type { OperationHandlers, OperationId, RouteDeps } from './route-deps.ts';
 
 /**
@@ -20,17 +12,7 @@ import type { OperationHandlers, OperationId, RouteDeps } from './route-deps.ts'
  * Idempotency-Key, replay. A contract operation without a handler stops the server from starting.
  */
 export async function registerOperations(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  const handlers: OperationHandlers = {
-    ...metaRoutes(deps),
-    ...participantRoutes(deps),
-    ...pollRoutes(deps),
-    ...resultsStreamRoutes(deps),
-    ...adminPollRoutes(deps),
-    ...ideaRoutes(deps),
-    ...adminIdeaRoutes(deps),
-    ...mapRoutes(deps),
-    ...adminMapRoutes(deps),
-  };
+  const handlers: OperationHandlers = Object.assign({}, ...features.flatMap((feature) => feature.routes.map((routes) => routes(deps))));
   const idempotency = createIdempotencyHook(deps.ctx);
   for (const op of listOperations()) {
     const operationId = op.operation.operationId as OperationId;

@@ -1,0 +1,50 @@
+/**
+ * The server's features, each with the migrations that make its tables and the routes of its
+ * operations: a new feature (the API of a new widget) is one entry here. db/migrate.ts runs every
+ * feature's migrations; routes/register-operations.ts registers every feature's routes.
+ */
+import type { Migration } from 'kysely';
+import { initial } from './db/migrations/0001-initial.ts';
+import { ideas } from './db/migrations/0002-ideas.ts';
+import { maps } from './db/migrations/0003-maps.ts';
+import { serverWideIds } from './db/migrations/0004-server-wide-ids.ts';
+import { serverSecrets } from './db/migrations/0005-server-secrets.ts';
+import { adminIdeaRoutes } from './routes/admin-idea-routes.ts';
+import { adminMapRoutes } from './routes/admin-map-routes.ts';
+import { adminPollRoutes } from './routes/admin-poll-routes.ts';
+import { ideaRoutes } from './routes/idea-routes.ts';
+import { mapRoutes } from './routes/map-routes.ts';
+import { metaRoutes } from './routes/meta-routes.ts';
+import { participantRoutes } from './routes/participant-routes.ts';
+import { pollRoutes } from './routes/poll-routes.ts';
+import { resultsStreamRoutes } from './routes/results-stream-route.ts';
+import type { OperationHandlers, RouteDeps } from './routes/route-deps.ts';
+
+export interface MigrateOptions {
+  /** The data folder, where files that older versions kept (the client-address secret) are imported from. */
+  dataDir?: string;
+}
+
+export interface Feature {
+  /**
+   * Its migrations by name (`0006-surveys`: the next free number). They live in code, not read from a
+   * folder, so they run the same under tsx and compiled.
+   */
+  migrations: (options: MigrateOptions) => Record<string, Migration>;
+  /** The handlers of its operations; a contract operation without one stops the server from starting. */
+  routes: ((deps: RouteDeps) => OperationHandlers)[];
+}
+
+export const features: Feature[] = [
+  {
+    // Sites, keys and secrets, participants, and polls.
+    migrations: ({ dataDir }) => ({
+      '0001-initial': initial,
+      '0004-server-wide-ids': serverWideIds,
+      '0005-server-secrets': serverSecrets(dataDir),
+    }),
+    routes: [metaRoutes, participantRoutes, pollRoutes, resultsStreamRoutes, adminPollRoutes],
+  },
+  { migrations: () => ({ '0002-ideas': ideas }), routes: [ideaRoutes, adminIdeaRoutes] },
+  { migrations: () => ({ '0003-maps': maps }), routes: [mapRoutes, adminMapRoutes] },
+];
