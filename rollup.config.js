@@ -75,7 +75,7 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['source', 'production'], extensions: ['.ts', '.js'] }),
       typescript(),
       minifyLitTemplates(),
-      terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } }),
       cdnPreloadManifest(Object.fromEntries(Object.entries(loaderImports).map(([tag, modules]) => [tag, Object.values(modules)]))),
       // The NL Design System token mapping (docs/theming.md), for cities that load the widgets from the CDN.
       {

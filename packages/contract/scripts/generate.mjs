@@ -2,8 +2,9 @@
 // `npm run generate` at the repository root: what TypeScript code knows of openapi/inspraak.yaml,
 // written from the contract and never by hand.
 // - src/generated/api.ts: the types (openapi-typescript), `paths`, `components` and `operations`;
-// - src/generated/constants.ts: the contract's enums as arrays and its limits (`maxLength`,
-//   `minimum`, …) as objects, so widgets, services and tables read one fact instead of copying it;
+// - src/generated/constants/: the contract's enums as arrays and its limits (`maxLength`,
+//   `minimum`, `default`, …) as objects, one file each, re-exported by constants.ts, so widgets,
+//   services and tables read one fact instead of copying it;
 // - src/generated/operations/: each operation's method and path (`'post /polls/{pollId}/ballots'`) as
 //   a constant named by its operationId, one file each, so the SDK never writes a path by hand and a
 //   bundle keeps only the operations its code calls.
@@ -19,7 +20,7 @@ const repositoryRoot = join(packageRoot, '../..');
 const contractFile = join(repositoryRoot, 'openapi/inspraak.yaml');
 
 /** The keywords that limit a value, in the order they are written out. */
-const limitKeywords = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'default'];
+const limitKeywords = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'maxProperties', 'default'];
 
 const pascal = (text) => text.replace(/(^|[-_{}/\s.]+)([a-zA-Z0-9])/g, (_, _sep, letter) => letter.toUpperCase());
 
@@ -43,9 +44,11 @@ function enumOf(schema) {
  * with those of its properties and array items nested under their names.
  */
 function limitsOf(schema) {
-  if (!schema || typeof schema !== 'object' || schema.$ref) return undefined;
+  if (!schema || typeof schema !== 'object') return undefined;
   const out = {};
   for (const keyword of limitKeywords) if (schema[keyword] !== undefined) out[keyword] = schema[keyword];
+  // Beside a `$ref` only its own keywords (a `default`) count: the named schema has its own constant.
+  if (schema.$ref) return Object.keys(out).length > 0 ? out : undefined;
   const values = enumOf(schema);
   if (values) out.enum = values;
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
@@ -54,17 +57,26 @@ function limitsOf(schema) {
   }
   const items = limitsOf(schema.items);
   if (items) out.items = items;
+  const additional = limitsOf(schema.additionalProperties);
+  if (additional) out.additionalProperties = additional;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** `constants.ts`: one named export per fact, so a bundle keeps only what its code reads. */
-function constantsModule(contract) {
-  const lines = [
+/**
+ * `constants/<name>.ts` for each fact (an enum's values, a schema's limits, an operation's query
+ * limits) and `constants.ts` re-exporting them all. One file each for the reason operations have
+ * one: a bundler puts a whole module in one chunk, so a fact read by one widget alone stays in that
+ * widget's chunk, where the minifier folds `IdeaInputLimits.title.maxLength` into `120`.
+ */
+function constantModules(contract) {
+  const header = [
     '// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).',
     '// Do not edit: change the contract and generate again.',
-    '',
   ];
-  const write = (doc, name, value) => lines.push(`/** ${doc} */`, `export const ${name} = ${JSON.stringify(value, null, 2)} as const;`, '');
+  const modules = {};
+  const write = (doc, name, value) => {
+    modules[`${name}.ts`] = [...header, '', `/** ${doc} */`, `export const ${name} = ${JSON.stringify(value, null, 2)} as const;`, ''].join('\n');
+  };
 
   for (const [name, schema] of Object.entries(contract.components.schemas)) {
     const values = enumOf(schema);
@@ -91,7 +103,14 @@ function constantsModule(contract) {
       }
     }
   }
-  return lines.join('\n');
+  const index = [
+    ...header,
+    '// Every enum and limit of the contract, each from its own file (see constants/).',
+    '',
+    ...Object.keys(modules).map((name) => `export * from './constants/${name}';`),
+    '',
+  ].join('\n');
+  return { index, modules };
 }
 
 /** One named type per schema (`export type Poll = Schemas['Poll']`), so no alias is written by hand. */
@@ -153,9 +172,11 @@ async function typesModule() {
 export async function generatedFiles() {
   const contract = parse(readFileSync(contractFile, 'utf8'));
   const operations = Object.entries(operationModules(contract)).map(([name, text]) => [join(packageRoot, 'src/generated/operations', name), text]);
+  const constants = constantModules(contract);
   return {
     [join(packageRoot, 'src/generated/api.ts')]: await typesModule(),
-    [join(packageRoot, 'src/generated/constants.ts')]: constantsModule(contract),
+    [join(packageRoot, 'src/generated/constants.ts')]: constants.index,
+    ...Object.fromEntries(Object.entries(constants.modules).map(([name, text]) => [join(packageRoot, 'src/generated/constants', name), text])),
     [join(packageRoot, 'src/generated/schemas.ts')]: schemaTypesModule(contract),
     ...Object.fromEntries(operations),
   };

@@ -1,5 +1,5 @@
 import type { Poll, PollCreate, PollPage, PollUpdate } from '@inspraak/contract';
-import { listPollsQuery } from '@inspraak/contract';
+import { listPollsQuery, PollCreateLimits } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { NewPoll, PollChanges } from '../db/tables.ts';
@@ -58,7 +58,7 @@ function checkPollRules(shape: PollShape): void {
 
 export async function createPoll(ctx: ServiceContext, siteId: string, input: Partial<PollCreate>): Promise<PollRecord> {
   const options = input.options ?? [];
-  const selection = input.selection ?? 'single';
+  const selection = input.selection ?? PollCreateLimits.selection.default;
   const maxChoices = input.maxChoices ?? (selection === 'single' ? 1 : options.length);
   const opensAt = normalizeTime(input.opensAt);
   const closesAt = normalizeTime(input.closesAt);
@@ -75,8 +75,8 @@ export async function createPoll(ctx: ServiceContext, siteId: string, input: Par
     max_choices: maxChoices,
     opens_at: opensAt,
     closes_at: closesAt,
-    results_visibility: input.resultsVisibility ?? 'after-vote',
-    min_ballots: input.minBallots ?? 0,
+    results_visibility: input.resultsVisibility ?? PollCreateLimits.resultsVisibility.default,
+    min_ballots: input.minBallots ?? PollCreateLimits.minBallots.default,
     integrity: 'open',
     created_at: now,
     updated_at: now,

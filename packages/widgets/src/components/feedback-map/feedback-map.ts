@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ReportCreateLimits } from '@inspraak/contract/constants/ReportCreateLimits';
 import type { FeedbackMap, MapsApi, NearbyReports, Report, ReportCluster, ReportCreate, ReportReceipt } from '@inspraak/sdk';
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
 import { errorTextKey } from '../../base/error-messages.ts';
@@ -900,7 +901,7 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
           error: this.errors[id],
           errorPrefix: l.t('errorPrefix'),
           control: (describedBy, invalid) =>
-            html`<input type="text" id=${id} name=${question.id} maxlength="500" aria-describedby=${describedBy || nothing} aria-invalid=${invalid} .value=${this.answers[question.id] ?? ''} @input=${this.#handleAnswer} />`,
+            html`<input type="text" id=${id} name=${question.id} maxlength=${ReportCreateLimits.answers.additionalProperties.maxLength} aria-describedby=${describedBy || nothing} aria-invalid=${invalid} .value=${this.answers[question.id] ?? ''} @input=${this.#handleAnswer} />`,
         });
       }) ?? nothing}
       ${this.duplicates.length

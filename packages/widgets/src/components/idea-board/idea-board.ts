@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CommentInputLimits, FlagInputLimits, IdeaStatusValues } from '@inspraak/contract';
+import { CommentInputLimits } from '@inspraak/contract/constants/CommentInputLimits';
+import { FlagInputLimits } from '@inspraak/contract/constants/FlagInputLimits';
+import { IdeaStatusValues } from '@inspraak/contract/constants/IdeaStatusValues';
 import type { Board, Comment, Idea, IdeaListQuery } from '@inspraak/sdk';
 import { errorTextKey } from '../../base/error-messages.ts';
 import { renderLoadError } from '../../base/load-error.ts';

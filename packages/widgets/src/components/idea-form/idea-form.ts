@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { IdeaInputLimits } from '@inspraak/contract/constants/IdeaInputLimits';
 import { InspraakApiError, type Board, type IdeaInput, type IdeaSubmission, type SimilarIdea } from '@inspraak/sdk';
 import { CharacterCountAnnouncer } from '../../base/character-count.ts';
 import { errorTextKey, isRetryable } from '../../base/error-messages.ts';
@@ -16,9 +17,13 @@ import type { IdeaErasure } from './idea-erasure.ts';
 import { InspraakSubmitEvent, InspraakSubmittedEvent } from './idea-form-events.ts';
 import { styles } from './idea-form.styles.ts';
 
-/** The contract's limits (openapi/inspraak.yaml, IdeaInput). */
-const limits = { title: 120, description: 5000, place: 200, displayName: 60 } as const;
-const titleMin = 10;
+/** The contract's limits (IdeaInput), read from the contract so they are never copied by hand. */
+const limits = {
+  title: IdeaInputLimits.title.maxLength,
+  description: IdeaInputLimits.description.maxLength,
+  place: IdeaInputLimits.place.maxLength,
+  displayName: IdeaInputLimits.displayName.maxLength,
+};
 /** Similar ideas are looked up once typing pauses this long. */
 const similarDelay = 400;
 
@@ -181,7 +186,7 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
     const tooLong = (max: number): [keyof IdeaTexts, Record<string, number>] => ['errorTooLong', { max }];
     const trimmed = title.trim();
     if (!trimmed) errors.title = ['errorTitleMissing'];
-    else if (trimmed.length < titleMin) errors.title = ['errorTitleShort'];
+    else if (trimmed.length < IdeaInputLimits.title.minLength) errors.title = ['errorTitleShort'];
     else if (trimmed.length > limits.title) errors.title = tooLong(limits.title);
     if (description.length > limits.description) errors.description = tooLong(limits.description);
     if (!categoryId) errors.category = ['errorCategory'];

@@ -1,0 +1,27 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits and enums of `BoardCreate`'s properties. */
+export const BoardCreateLimits = {
+  "title": {
+    "minLength": 1,
+    "maxLength": 200
+  },
+  "description": {
+    "maxLength": 2000
+  },
+  "categories": {
+    "minItems": 1,
+    "maxItems": 30
+  },
+  "moderation": {
+    "default": "post"
+  },
+  "status": {
+    "default": "open"
+  },
+  "supportThreshold": {
+    "minimum": 1,
+    "maximum": 1000000
+  }
+} as const;

@@ -1,0 +1,8 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** Every value of `BoardStatus`, in the contract's order. */
+export const BoardStatusValues = [
+  "open",
+  "closed"
+] as const;

@@ -1,0 +1,29 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits and enums of `FeedbackMapUpdate`'s properties. */
+export const FeedbackMapUpdateLimits = {
+  "title": {
+    "minLength": 1,
+    "maxLength": 200
+  },
+  "description": {
+    "maxLength": 2000
+  },
+  "zoom": {
+    "minimum": 0,
+    "maximum": 22
+  },
+  "minZoom": {
+    "minimum": 0,
+    "maximum": 22
+  },
+  "maxZoom": {
+    "minimum": 0,
+    "maximum": 22
+  },
+  "categories": {
+    "minItems": 1,
+    "maxItems": 50
+  }
+} as const;

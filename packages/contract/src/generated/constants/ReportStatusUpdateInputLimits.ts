@@ -1,0 +1,9 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits and enums of `ReportStatusUpdateInput`'s properties. */
+export const ReportStatusUpdateInputLimits = {
+  "note": {
+    "maxLength": 2000
+  }
+} as const;

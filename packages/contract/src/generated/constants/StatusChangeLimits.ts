@@ -1,0 +1,10 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits and enums of `StatusChange`'s properties. */
+export const StatusChangeLimits = {
+  "note": {
+    "minLength": 1,
+    "maxLength": 1000
+  }
+} as const;

@@ -1,0 +1,10 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits of `eraseReportByReceipt`'s query parameters. */
+export const eraseReportByReceiptQuery = {
+  "receipt": {
+    "maxLength": 100,
+    "pattern": "^rr_[A-Za-z0-9_-]{20,}$"
+  }
+} as const;

@@ -1,0 +1,32 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits of `listReports`'s query parameters. */
+export const listReportsQuery = {
+  "bbox": {
+    "maxLength": 120,
+    "pattern": "^-?\\d{1,3}(\\.\\d+)?,-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?,-?\\d{1,2}(\\.\\d+)?$"
+  },
+  "category": {
+    "minLength": 1,
+    "maxLength": 64,
+    "pattern": "^[A-Za-z0-9_-]+$"
+  },
+  "status": {
+    "enum": [
+      "open",
+      "acknowledged",
+      "in-progress",
+      "fixed",
+      "closed"
+    ]
+  },
+  "limit": {
+    "minimum": 1,
+    "maximum": 100,
+    "default": 20
+  },
+  "cursor": {
+    "maxLength": 200
+  }
+} as const;
