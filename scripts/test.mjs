@@ -154,6 +154,16 @@ if (picked.includes('--list')) {
   for (const step of steps) console.log(step.name);
   process.exit(0);
 }
+if (picked.includes('--help') || picked.includes('-h')) {
+  console.log(`node scripts/test.mjs [step …] [--jobs N] [--list]: runs the named test steps (all without a name), N at a time.\nThe steps:\n${steps.map((step) => `  ${step.name}`).join('\n')}`);
+  process.exit(0);
+}
+const unknownOption = picked.find((arg, index) => arg.startsWith('-') && !['--jobs', '--list'].includes(arg) && picked[index - 1] !== '--jobs');
+if (unknownOption) {
+  console.error(`Unknown option ${unknownOption}: see node scripts/test.mjs --help`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const unknown = names.filter((name) => !steps.some((step) => step.name === name));
 if (unknown.length > 0) {
   console.error(`No test step named ${unknown.map((name) => `"${name}"`).join(', ')}. The steps:\n${steps.map((step) => `  ${step.name}`).join('\n')}`);

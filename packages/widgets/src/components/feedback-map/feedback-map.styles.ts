@@ -154,14 +154,9 @@ export const styles = [
     input[type='file'] {
       min-block-size: var(--_target);
     }
-    /* A notice looks like the shared error box (shared-styles.ts) in a calm colour. */
+    /* A notice is the shared error box (shared-styles.ts, class "error notice") in a calm colour. */
     .notice {
-      display: grid;
-      gap: 0.25em;
-      padding: 0.75em 1em;
-      border: 2px solid var(--_border);
-      border-inline-start-width: 6px;
-      border-radius: var(--_radius);
+      border-color: var(--_border);
     }
     .skeleton {
       display: grid;

@@ -835,7 +835,7 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
   }
 
   #renderMap(l: L, data: FeedbackMap): TemplateResult {
-    if (this.mapState === 'failed') return html`<p class="notice" role="status">${l.t('mapFailed')}</p>`;
+    if (this.mapState === 'failed') return html`<p class="error notice" role="status">${l.t('mapFailed')}</p>`;
     return html`<div class="map-frame">
       <p class="hint" id="map-hint">${l.t('mapHint')}</p>
       <div class="map-stage">

@@ -1,12 +1,8 @@
 import { css } from 'lit';
-import { formStyles } from '../../base/form-styles.ts';
 import { ideaStyles } from '../../base/idea-styles.ts';
-import { sharedStyles } from '../../base/shared-styles.ts';
 
 export const styles = [
-  sharedStyles,
-  formStyles,
-  ideaStyles,
+  ...ideaStyles,
   css`
     :host {
       max-inline-size: 48em;
