@@ -21,6 +21,7 @@ import { registerStaticFiles, type StaticRoots } from './http/static-files.ts';
 import { ResultsHub } from './live/results-hub.ts';
 import { listAllAllowedOrigins } from './repositories/site-repository.ts';
 import { findPoll } from './repositories/poll-repository.ts';
+import { registerStaffSignInRoutes } from './routes/staff-sign-in-routes.ts';
 import { registerEmbedRoutes } from './routes/embed-routes.ts';
 import { registerOperations } from './routes/register-operations.ts';
 import { registerOpen311Routes } from './routes/open311-routes.ts';
@@ -137,6 +138,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (open311) => registerOpen311Routes(open311, { ctx, hashClient }), { prefix: '/open311/v2' });
   // The hosted pages `/embed/<widget>/<id>` that links, iframes and shared links point at (HTML).
   registerEmbedRoutes(app, { ctx });
+  // The console's sign-in (a one-time link; OpenID Connect next to it).
+  registerStaffSignInRoutes(app, { ctx });
   registerSecurityTxtRoute(app, { config, now });
   if (options.staticRoots) await registerStaticFiles(app, options.staticRoots);
 

@@ -40,6 +40,12 @@ export interface Config {
     /** Ideas, comments, supports and flags per window per idea board; 0 turns the limit off. */
     writesPerBoard: number;
   };
+  staff: {
+    /** Minutes a console session lasts without being used (INSPRAAK_STAFF_IDLE_MINUTES). */
+    idleMinutes: number;
+    /** Hours a console session lasts at most, however busy (INSPRAAK_STAFF_SESSION_HOURS). */
+    maxHours: number;
+  };
   live: {
     /** Milliseconds between heartbeat comments on each stream. */
     heartbeatMs: number;
@@ -139,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perClient: integer(env, 'INSPRAAK_RATE_LIMIT_CLIENT', 600),
       ballotsPerPoll: integer(env, 'INSPRAAK_RATE_LIMIT_POLL_BALLOTS', 3000),
       writesPerBoard: integer(env, 'INSPRAAK_RATE_LIMIT_BOARD_WRITES', 3000),
+    },
+    staff: {
+      idleMinutes: Math.max(1, integer(env, 'INSPRAAK_STAFF_IDLE_MINUTES', 30)),
+      maxHours: Math.max(1, integer(env, 'INSPRAAK_STAFF_SESSION_HOURS', 10)),
     },
     live: {
       heartbeatMs: Math.max(10, integer(env, 'INSPRAAK_SSE_HEARTBEAT_MS', 15_000)),

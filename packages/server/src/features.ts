@@ -9,6 +9,7 @@ import { ideas } from './db/migrations/0002-ideas.ts';
 import { maps } from './db/migrations/0003-maps.ts';
 import { serverWideIds } from './db/migrations/0004-server-wide-ids.ts';
 import { serverSecrets } from './db/migrations/0005-server-secrets.ts';
+import { staff } from './db/migrations/0006-staff.ts';
 import { adminIdeaRoutes } from './routes/admin-idea-routes.ts';
 import { adminMapRoutes } from './routes/admin-map-routes.ts';
 import { adminPollRoutes } from './routes/admin-poll-routes.ts';
@@ -18,6 +19,7 @@ import { metaRoutes } from './routes/meta-routes.ts';
 import { participantRoutes } from './routes/participant-routes.ts';
 import { pollRoutes } from './routes/poll-routes.ts';
 import { resultsStreamRoutes } from './routes/results-stream-route.ts';
+import { staffRoutes } from './routes/staff-routes.ts';
 import type { OperationHandlers, RouteDeps } from './routes/route-deps.ts';
 
 export interface MigrateOptions {
@@ -47,4 +49,6 @@ export const features: Feature[] = [
   },
   { migrations: () => ({ '0002-ideas': ideas }), routes: [ideaRoutes, adminIdeaRoutes] },
   { migrations: () => ({ '0003-maps': maps }), routes: [mapRoutes, adminMapRoutes] },
+  // City staff: roles per site, console sessions, sign-in links.
+  { migrations: () => ({ '0006-staff': staff }), routes: [staffRoutes] },
 ];

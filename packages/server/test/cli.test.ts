@@ -55,6 +55,43 @@ describe('CLI: inspraak sites, migrate, --help', () => {
     }
   });
 
+  it('staff add, list, sign-in-link and remove; the link signs the person in to the console', async () => {
+    const added = await cli('staff', 'add', '--site', siteId, '--email', 'Redactie@Proefstad.nl', '--role', 'editor');
+    assert.equal(added.code, 0, added.stderr);
+    assert.equal(added.stdout.trim(), `redactie@proefstad.nl is editor of site ${siteId}.`);
+    const wrongRole = await cli('staff', 'add', '--site', siteId, '--email', 'x@proefstad.nl', '--role', 'boss');
+    assert.equal(wrongRole.code, 1);
+    assert.match(wrongRole.stderr, /The role must be one of admin, editor, moderator, got "boss"/);
+    const noSite = await cli('staff', 'add', '--site', 'site_nergens', '--email', 'x@proefstad.nl', '--role', 'editor');
+    assert.equal(noSite.code, 1);
+    assert.match(noSite.stderr, /Site "site_nergens" does not exist/);
+    const list = await cli('staff', 'list', '--site', siteId);
+    assert.equal(list.stdout, `${siteId}\tredactie@proefstad.nl\teditor\n`);
+
+    const link = await cli('staff', 'sign-in-link', '--email', 'redactie@proefstad.nl');
+    assert.equal(link.code, 0, link.stderr);
+    const url = link.stdout.trim();
+    assert.match(url, /^http:\/\/localhost:8080\/admin\/auth\/link\?token=sl_\w+$/);
+    assert.match(link.stderr, /Works once, until /);
+    const server = await startTestServer({ dataDir, demo: false });
+    try {
+      const opened = await fetch(`${server.origin}${new URL(url).pathname}${new URL(url).search}`, { redirect: 'manual' });
+      assert.equal(opened.status, 303);
+      const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const session = await call(server.baseUrl, 'getStaffSession', { path: '/staff/session', headers: { cookie } });
+      assert.deepEqual(session.body.sites, [{ siteId, siteName: 'Gemeente Proefstad', role: 'editor' }]);
+    } finally {
+      await server.close();
+    }
+    const stranger = await cli('staff', 'sign-in-link', '--email', 'nobody@proefstad.nl');
+    assert.equal(stranger.code, 1);
+    assert.match(stranger.stderr, /has no role on any site/);
+
+    assert.equal((await cli('staff', 'remove', '--site', siteId, '--email', 'redactie@proefstad.nl')).code, 0);
+    assert.match((await cli('staff', 'list', '--site', siteId)).stderr, /No staff yet/);
+    assert.equal((await cli('staff', 'remove', '--site', siteId, '--email', 'redactie@proefstad.nl')).code, 1, 'removing twice says so');
+  });
+
   it('sites rotate-keys --admin replaces only the admin token; the old one stops working', async () => {
     const result = await cli('sites', 'rotate-keys', siteId, '--admin');
     assert.equal(result.code, 0, result.stderr);
@@ -109,7 +146,9 @@ describe('CLI: inspraak sites, migrate, --help', () => {
 
   it('--help for the program and for each command', async () => {
     const expectations: Array<[string[], RegExp]> = [
-      [['--help'], /serve[\s\S]*sites[\s\S]*migrate[\s\S]*backup/],
+      [['--help'], /serve[\s\S]*sites[\s\S]*staff[\s\S]*migrate[\s\S]*backup/],
+      [['staff', '--help'], /add[\s\S]*list[\s\S]*remove[\s\S]*sign-in-link/],
+      [['staff', 'add', '--help'], /--site <siteId>[\s\S]*--email <address>[\s\S]*--role <role>/],
       [['serve', '--help'], /--demo[\s\S]*INSPRAAK_PUBLIC_URL/],
       [['sites', '--help'], /create[\s\S]*list[\s\S]*rotate-keys/],
       [['sites', 'create', '--help'], /--name <name>[\s\S]*--origin <origin>/],

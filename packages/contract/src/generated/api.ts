@@ -180,6 +180,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in to the console, and their role on each site. */
+        get: operations["getStaffSession"];
+        put?: never;
+        post?: never;
+        /** Sign out of the console; the session cookie is cleared and no longer works. */
+        delete: operations["endStaffSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/polls": {
         parameters: {
             query?: never;
@@ -1124,6 +1142,26 @@ export interface components {
             /** @enum {string} */
             database: "sqlite" | "postgres";
         };
+        /**
+         * @description What a staff member may do on a site: `admin` everything, including the site's settings and its staff; `editor` polls, boards, maps and exports; `moderator` the moderation queue, statuses, official answers and report updates.
+         * @enum {string}
+         */
+        StaffRole: "admin" | "editor" | "moderator";
+        StaffSession: {
+            /**
+             * Format: email
+             * @description The verified e-mail address the staff member signed in with.
+             */
+            email: string;
+            /** @description The sites this person has a role on, by name. */
+            sites: {
+                siteId: components["schemas"]["Id"];
+                siteName: string;
+                role: components["schemas"]["StaffRole"];
+            }[];
+            /** @description When the session ends unless it is used again before (the idle timeout). */
+            expiresAt: components["schemas"]["Timestamp"];
+        };
         Participant: {
             /** @description Send as `Inspraak-Participant-Token`. The server keeps only a hash of it. */
             token: string;
@@ -1797,7 +1835,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The site key, participant token or admin token is missing or unknown. */
+        /** @description The site key, participant token, admin token or staff session is missing, unknown or expired. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -1807,8 +1845,9 @@ export interface components {
             };
         };
         /**
-         * @description The credentials are known but not allowed here: an admin token sent from a browser, or a site
-         *     key sent from a page whose origin the site does not allow.
+         * @description The credentials are known but not allowed here: an admin token sent from a browser, a site
+         *     key sent from a page whose origin the site does not allow, a staff session used from another
+         *     origin, or a staff member whose role on the site does not allow the operation.
          */
         Forbidden: {
             headers: {
@@ -2219,6 +2258,58 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getStaffSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in staff member. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    endStaffSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description Clears the session cookie. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

@@ -3,6 +3,8 @@
 // Every enum and limit of the contract, each from its own file (see constants/).
 
 export * from './constants/HealthLimits.ts';
+export * from './constants/StaffRoleValues.ts';
+export * from './constants/StaffSessionLimits.ts';
 export * from './constants/ParticipantLimits.ts';
 export * from './constants/PollStatusValues.ts';
 export * from './constants/ResultsVisibilityValues.ts';

@@ -5,6 +5,7 @@ import { CliError } from './cli-error.ts';
 import { addMigrateCommand } from './migrate-command.ts';
 import { addServeCommand } from './serve-command.ts';
 import { addSitesCommand } from './sites-command.ts';
+import { addStaffCommand } from './staff-command.ts';
 
 function createProgram(): Command {
   const program = new Command('inspraak')
@@ -15,6 +16,7 @@ function createProgram(): Command {
     .showHelpAfterError('(add --help for usage)');
   addServeCommand(program);
   addSitesCommand(program);
+  addStaffCommand(program);
   addMigrateCommand(program);
   addBackupCommand(program);
   return program;

@@ -1,5 +1,7 @@
 import type { InspraakState } from '../app.ts';
-import { demoAdminToken, demoSiteId, demoSiteKey } from '../db/demo-seed.ts';
+import { demoAdminToken, demoSiteId, demoSiteKey, demoStaffEmail } from '../db/demo-seed.ts';
+import { signInLinkPath } from '../routes/staff-sign-in-routes.ts';
+import { createSignInLink, staffRole } from '../services/staff-service.ts';
 import { listSites, siteByAdminToken, siteByPublicKey } from '../services/site-service.ts';
 import { cliCommand } from './cli-error.ts';
 
@@ -28,6 +30,10 @@ export async function startBanner({ db, config, publicAddress, database }: Inspr
     if (siteKey || adminToken) {
       const keys = [siteKey && `site key ${siteKey}`, adminToken && `admin token ${adminToken}`].filter(Boolean).join('   ');
       lines.push(`  Demo site:  ${keys}  (demo only, never use in production)`);
+    }
+    if (await staffRole(ctx, demoSiteId, demoStaffEmail)) {
+      const link = await createSignInLink(ctx, demoStaffEmail);
+      lines.push(`  Console:    ${origin}${signInLinkPath}?token=${link.token}  (sign-in link for ${demoStaffEmail}: once, 15 minutes)`);
     }
   } else if (sites.length === 0) {
     lines.push(

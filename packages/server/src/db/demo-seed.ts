@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { hashToken } from '../credentials/tokens.ts';
 import { insertPoll, pollExists } from '../repositories/poll-repository.ts';
 import { insertSiteIfMissing } from '../repositories/site-repository.ts';
+import { insertStaffMemberIfMissing } from '../repositories/staff-repository.ts';
 import { seedDemoIdeas } from './demo-seed-ideas.ts';
 import { seedDemoMap } from './demo-seed-map.ts';
 import type { Tables } from './tables.ts';
@@ -29,6 +30,8 @@ export const demoSiteName = 'Gemeente Voorbeeld';
 export const demoSiteKey = 'pk_demo_voorbeeld';
 export const demoAdminToken = 'sk_demo_voorbeeld';
 export const demoAllowedOrigins = ['http://localhost:*', 'http://127.0.0.1:*'];
+/** The demo's staff member (an admin of the demo site): `npm start` prints a sign-in link for them. */
+export const demoStaffEmail = 'redactie@voorbeeld.example';
 
 /**
  * The published demo keys are accepted only in demo mode (`--demo`, INSPRAAK_DEMO=1), since anyone
@@ -113,6 +116,7 @@ export async function seedDemo(db: Kysely<Tables>, now: Date = new Date()): Prom
         demoMultiPollOptions,
       );
     }
+    await insertStaffMemberIfMissing(trx, { site_id: demoSiteId, email: demoStaffEmail, role: 'admin', created_at: at });
     await seedDemoIdeas(trx, demoSiteId, now);
     await seedDemoMap(trx, demoSiteId, now);
   });

@@ -3,6 +3,7 @@ import type { Poll, ResultsVisibility } from '@inspraak/contract';
 import type { IdeaTables } from './idea-tables.ts';
 import type { LinkedIdColumn } from './linked-id-column.ts';
 import type { MapTables } from './map-tables.ts';
+import type { StaffTables } from './staff-tables.ts';
 
 // Timestamps are ISO 8601 strings in UTC with milliseconds: they sort as text and read the same
 // in SQLite and PostgreSQL.
@@ -87,7 +88,7 @@ export interface ServerSecretsTable {
   created_at: string;
 }
 
-export interface Tables extends IdeaTables, MapTables {
+export interface Tables extends IdeaTables, MapTables, StaffTables {
   sites: SitesTable;
   participants: ParticipantsTable;
   polls: PollsTable;

@@ -1,24 +1,34 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { StaffRole } from '@inspraak/contract';
 import { hashToken } from '../credentials/tokens.ts';
-import { demoCredentialRefused, demoModeOffDetail } from '../db/demo-seed.ts';
+import { demoCredentialRefused, demoModeOffDetail, demoSiteId } from '../db/demo-seed.ts';
 import { originAllowed } from '../services/origin-pattern.ts';
 import { participantByToken } from '../services/participant-service.ts';
 import type { ServiceContext } from '../services/service-context.ts';
-import { siteByAdminToken, siteByPublicKey } from '../services/site-service.ts';
+import { siteByAdminToken, siteById, siteByPublicKey } from '../services/site-service.ts';
+import { staffRole, useStaffSession } from '../services/staff-service.ts';
 import { revokeCors } from './cors.ts';
 import { ProblemError } from './problem.ts';
+import { staffCookieToken } from './staff-cookie.ts';
 
 /** What an operation's `security` in the contract asks for. */
 export type AuthRequirement =
   | { kind: 'none' }
-  | { kind: 'admin' }
+  /** An admin token, or a staff session whose role on the named site is one of `staffRoles`. */
+  | { kind: 'admin'; staffRoles: StaffRole[] }
+  /** A staff session, about the person rather than a site (`/staff/session`). */
+  | { kind: 'staff' }
   | { kind: 'site'; participant: 'required' | 'optional' | 'none' };
 
 /** Reads the requirement from the contract's security alternatives. */
 export function authRequirement(security: Array<Record<string, string[]>> | undefined): AuthRequirement {
   const alternatives = security ?? [];
   if (alternatives.length === 0 || alternatives.some((a) => Object.keys(a).length === 0)) return { kind: 'none' };
-  if (alternatives.every((a) => 'adminToken' in a)) return { kind: 'admin' };
+  if (alternatives.every((a) => 'staffSession' in a && !('staffSite' in a))) return { kind: 'staff' };
+  if (alternatives.every((a) => 'adminToken' in a || ('staffSession' in a && 'staffSite' in a))) {
+    const staffRoles = alternatives.flatMap((a) => (a.staffSession ?? []) as StaffRole[]);
+    return { kind: 'admin', staffRoles };
+  }
   if (alternatives.every((a) => 'siteKey' in a)) {
     const withToken = alternatives.filter((a) => 'participantToken' in a).length;
     return { kind: 'site', participant: withToken === alternatives.length ? 'required' : withToken > 0 ? 'optional' : 'none' };
@@ -28,6 +38,42 @@ export function authRequirement(security: Array<Record<string, string[]>> | unde
 
 const unauthorized = (code: string, detail: string, headers?: Record<string, string>) =>
   new ProblemError({ status: 401, code, title: 'Not authorized', detail, headers });
+const forbidden = (code: string, detail: string) => new ProblemError({ status: 403, code, title: 'Not allowed', detail });
+
+const readOnly = (method: string) => method === 'GET' || method === 'HEAD';
+
+/**
+ * The staff member behind the session cookie. A session works only from the server's own pages: a
+ * state-changing call must carry the server's own Origin (SameSite=Strict already keeps other
+ * sites' pages from sending the cookie; this holds where a browser does not).
+ */
+async function staffIdentity(request: FastifyRequest, ctx: ServiceContext, token: string) {
+  const origin = request.headers.origin;
+  const ownOrigin = request.server.inspraak.publicAddress.isOwnOrigin(origin);
+  if ((origin !== undefined && !ownOrigin) || (origin === undefined && !readOnly(request.method))) {
+    throw forbidden('staff-origin-not-allowed', 'A staff session works only from the console on this server\'s own origin.');
+  }
+  const identity = await useStaffSession(ctx, token, request.server.inspraak.config.staff);
+  if (!identity) throw unauthorized('staff-session-ended', 'Your session has ended. Sign in again.');
+  return identity;
+}
+
+/** A staff call on a site: the session, the `Inspraak-Site` header, and a role there that the operation allows. */
+async function authorizeStaff(request: FastifyRequest, ctx: ServiceContext, token: string, roles: StaffRole[]): Promise<void> {
+  const identity = await staffIdentity(request, ctx, token);
+  const siteId = single(request.headers['inspraak-site']);
+  if (!siteId) {
+    throw new ProblemError({ status: 400, code: 'staff-site-missing', title: 'Site missing', detail: 'Name the site in the Inspraak-Site header.' });
+  }
+  const role = await staffRole(ctx, siteId, identity.email);
+  const site = role ? await siteById(ctx, siteId) : undefined;
+  if (!role || !site) throw forbidden('staff-not-on-site', `${identity.email} has no role on site "${siteId}".`);
+  if (site.id === demoSiteId && !request.server.inspraak.config.demo) throw unauthorized('demo-mode-off', demoModeOffDetail);
+  if (!roles.includes(role)) {
+    throw forbidden('staff-role-not-allowed', `A staff member with the role "${role}" may not do this; it needs the role ${roles.join(' or ')}.`);
+  }
+  request.auth = { site, admin: true, staff: { ...identity, role }, credential: identity.tokenHash };
+}
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -45,7 +91,20 @@ export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext
     request.auth = { admin: false };
     if (requirement.kind === 'none') return;
 
+    if (requirement.kind === 'staff') {
+      const token = staffCookieToken(request);
+      if (!token) throw unauthorized('staff-session-missing', 'Sign in to the console first.');
+      const identity = await staffIdentity(request, ctx, token);
+      request.auth = { admin: false, staff: identity, credential: identity.tokenHash };
+      return;
+    }
+
     if (requirement.kind === 'admin') {
+      const sessionToken = request.headers.authorization === undefined ? staffCookieToken(request) : undefined;
+      if (sessionToken !== undefined && requirement.staffRoles.length > 0) {
+        await authorizeStaff(request, ctx, sessionToken, requirement.staffRoles);
+        return;
+      }
       if (request.headers.origin !== undefined) {
         throw new ProblemError({
           status: 403,

@@ -39,6 +39,11 @@ export async function siteByAdminToken(ctx: ServiceContext, adminToken: string):
   return row && toSite(row);
 }
 
+export async function siteById(ctx: ServiceContext, id: string): Promise<Site | undefined> {
+  const row = await findSiteById(ctx.db, id);
+  return row ? toSite(row) : undefined;
+}
+
 export class SiteInputError extends Error {}
 
 /** Creates a site; the admin token is returned here once and only its hash is kept. */
