@@ -10,6 +10,8 @@ import { maps } from './db/migrations/0003-maps.ts';
 import { serverWideIds } from './db/migrations/0004-server-wide-ids.ts';
 import { serverSecrets } from './db/migrations/0005-server-secrets.ts';
 import { staff } from './db/migrations/0006-staff.ts';
+import { auditLog } from './db/migrations/0007-audit-log.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
 import { adminIdeaRoutes } from './routes/admin-idea-routes.ts';
 import { adminMapRoutes } from './routes/admin-map-routes.ts';
 import { adminPollRoutes } from './routes/admin-poll-routes.ts';
@@ -49,6 +51,6 @@ export const features: Feature[] = [
   },
   { migrations: () => ({ '0002-ideas': ideas }), routes: [ideaRoutes, adminIdeaRoutes] },
   { migrations: () => ({ '0003-maps': maps }), routes: [mapRoutes, adminMapRoutes] },
-  // City staff: roles per site, console sessions, sign-in links.
-  { migrations: () => ({ '0006-staff': staff }), routes: [staffRoutes] },
+  // City staff: roles per site, console sessions, sign-in links, and the audit log of what they did.
+  { migrations: () => ({ '0006-staff': staff, '0007-audit-log': auditLog }), routes: [staffRoutes, auditRoutes] },
 ];

@@ -2,26 +2,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoSiteId, demoStaffEmail } from '../src/db/demo-seed.ts';
 import { addStaffMember, createSignInLink, startStaffSession } from '../src/services/staff-service.ts';
-import type { ServiceContext } from '../src/services/service-context.ts';
 import { startTestServer, type TestServer } from '../src/testing.ts';
 import { call } from './support/api.ts';
 import { adminHeaders } from './support/fixtures.ts';
+import { fromConsole as consoleHeaders, openSignInLink, serviceContext, signIn as signInWith } from './support/staff-fixtures.ts';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 const pollInput = { question: 'Welke bomen?', options: [{ label: 'Linde' }, { label: 'Eik' }] };
 
 describe('staff sign-in, sessions and roles', () => {
   let server: TestServer;
-  const ctxAt = (at: Date = new Date()): ServiceContext => ({ db: server.app.inspraak.db, now: () => at });
-  /** Opens a one-time link as a browser would (no redirect followed): the response and its cookie. */
-  const openLink = async (token: string) => {
-    const response = await fetch(`${server.origin}/admin/auth/link?token=${encodeURIComponent(token)}`, { redirect: 'manual' });
-    const setCookie = response.headers.get('set-cookie') ?? '';
-    return { response, setCookie, cookie: setCookie.split(';')[0]! };
-  };
-  const signIn = async (email: string) => (await openLink((await createSignInLink(ctxAt(), email)).token)).cookie;
-  /** A call from the console: the session cookie, the site, and the server's own Origin. */
-  const fromConsole = (cookie: string, site = demoSiteId) => ({ cookie, 'inspraak-site': site, origin: server.origin });
+  const ctxAt = (at?: Date) => serviceContext(server, at);
+  const openLink = (token: string) => openSignInLink(server, token);
+  const signIn = (email: string) => signInWith(server, email);
+  const fromConsole = (cookie: string, site = demoSiteId) => consoleHeaders(server, cookie, site);
 
   before(async () => {
     server = await startTestServer();

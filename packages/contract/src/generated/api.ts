@@ -198,6 +198,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What was changed on this site, by whom and when, newest first (site admins only).
+         * @description Every successful state-changing administration call lands here: who (the staff member's
+         *     e-mail and role, or "admin token" for scripts), when, the operation, its subject, and the
+         *     subject's fields before and after, only those that changed. Hashes and receipts are never
+         *     recorded, and an erasure records only that it happened (the erased text stays erased).
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/audit-log.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download this site's whole audit log as CSV (site admins only).
+         * @description RFC 4180 CSV in UTF-8 with a byte-order mark, oldest first:
+         *     `at,actor,role,action,subject_type,subject_id,before,after` (before and after as JSON).
+         *     Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/polls": {
         parameters: {
             query?: never;
@@ -1242,6 +1287,65 @@ export interface components {
             closesAt?: components["schemas"]["Timestamp"] | null;
             resultsVisibility?: components["schemas"]["ResultsVisibility"];
             minBallots?: number;
+        };
+        /**
+         * @example {
+         *       "id": "aud_01",
+         *       "at": "2026-11-01T09:00:00.000Z",
+         *       "actor": {
+         *         "kind": "staff",
+         *         "email": "a.jansen@utrecht.nl",
+         *         "role": "editor"
+         *       },
+         *       "action": "closePoll",
+         *       "subject": {
+         *         "type": "poll",
+         *         "id": "poll_demo"
+         *       },
+         *       "before": {
+         *         "closes_at": null
+         *       },
+         *       "after": {
+         *         "closes_at": "2026-11-01T09:00:00.000Z"
+         *       }
+         *     }
+         */
+        AuditEntry: {
+            id: string;
+            at: components["schemas"]["Timestamp"];
+            actor: {
+                /**
+                 * @description A staff member in the console, or a script with the site's admin token.
+                 * @enum {string}
+                 */
+                kind: "staff" | "admin-token";
+                /** @description The staff member's e-mail address; null for the admin token. */
+                email: string | null;
+                role: components["schemas"]["StaffRole"] | null;
+            };
+            /**
+             * @description The operation, by its operationId (`closePoll`, `hideIdea` …).
+             * @example closePoll
+             */
+            action: string;
+            subject: {
+                /** @enum {string} */
+                type: "poll" | "board" | "map" | "idea" | "comment" | "report";
+                id: string;
+            };
+            /** @description The subject's fields that changed, as they were (stored names); null for a creation or an erasure. */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The same fields as they are now; null for an erasure. */
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
         };
         PollPage: {
             items: components["schemas"]["Poll"][];
@@ -2308,6 +2412,67 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the log. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log as CSV. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="<siteId>-audit-log.csv"` */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

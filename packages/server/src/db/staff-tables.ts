@@ -30,7 +30,27 @@ export interface StaffSignInLinksTable {
   used_at: string | null;
 }
 
+/** One staff action (migration 0007-audit-log): who, when, what, and the changed fields before and after. */
+export interface AuditLogTable {
+  id: string;
+  site_id: string;
+  at: string;
+  actor_kind: 'staff' | 'admin-token';
+  actor_email: string | null;
+  actor_role: StaffRole | null;
+  action: string;
+  subject_type: AuditSubjectType;
+  subject_id: string;
+  /** JSON object of the changed fields as they were, or null. */
+  before: string | null;
+  /** JSON object of the same fields as they are now, or null. */
+  after: string | null;
+}
+
+export type AuditSubjectType = 'poll' | 'board' | 'map' | 'idea' | 'comment' | 'report';
+
 export interface StaffTables {
+  audit_log: AuditLogTable;
   staff_members: StaffMembersTable;
   staff_sessions: StaffSessionsTable;
   staff_sign_in_links: StaffSignInLinksTable;
@@ -38,3 +58,4 @@ export interface StaffTables {
 
 export type StaffMemberRow = Selectable<StaffMembersTable>;
 export type StaffSessionRow = Selectable<StaffSessionsTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { AuditSubjectType } from '../db/staff-tables.ts';
 import type { Executor } from './executor.ts';
 
 // Erasure deletes rows, never flags them: what a resident erased must not be readable again, by
@@ -31,6 +32,10 @@ export async function deleteIdeaAndDependents(db: Executor, siteId: string, idea
       )
       .execute(),
   );
+  await forgetAuditedFields(db, siteId, [
+    ['idea', [ideaId]],
+    ['comment', (await commentIds.execute()).map((row) => row.id)],
+  ]);
   const comments = deleted(await db.deleteFrom('idea_comments').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute());
   const supports = deleted(await db.deleteFrom('idea_supports').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute());
   await db.deleteFrom('idea_status_history').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute();
@@ -54,8 +59,26 @@ export async function deleteReportAndDependents(db: Executor, siteId: string, re
   const statusUpdates = deleted(
     await db.deleteFrom('report_updates').where('site_id', '=', siteId).where('report_id', '=', reportId).execute(),
   );
+  await forgetAuditedFields(db, siteId, [['report', [reportId]]]);
   await db.deleteFrom('reports').where('site_id', '=', siteId).where('id', '=', reportId).execute();
   return { photos, supports, statusUpdates };
+}
+
+/**
+ * The audit log keeps that staff acted on an erased subject, not what it said: its entries lose
+ * their before and after fields (an answer, a hidden reason, a title changed by a moderator).
+ */
+async function forgetAuditedFields(db: Executor, siteId: string, subjects: [AuditSubjectType, string[]][]): Promise<void> {
+  for (const [type, ids] of subjects) {
+    if (ids.length === 0) continue;
+    await db
+      .updateTable('audit_log')
+      .set({ before: null, after: null })
+      .where('site_id', '=', siteId)
+      .where('subject_type', '=', type)
+      .where('subject_id', 'in', ids)
+      .execute();
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { FastifyInstance, onRequestHookHandler, preHandlerHookHandler, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler, onSendHookHandler, preHandlerHookHandler, RouteHandlerMethod } from 'fastify';
 import { listOperations } from '@inspraak/contract/loader';
 import { compileRequestValidator } from '../contract/request-validator.ts';
+import { createAuditHooks } from '../http/audit-hooks.ts';
 import { authRequirement, createAuthHook } from '../http/auth.ts';
 import { createIdempotencyHook } from '../http/idempotency.ts';
 import { features } from '../features.ts';
@@ -21,13 +22,22 @@ export async function registerOperations(app: FastifyInstance, deps: RouteDeps):
     const requirement = authRequirement(op.operation.security);
     const onRequest: onRequestHookHandler[] = [createAuthHook(requirement, deps.ctx) as onRequestHookHandler];
     const takesIdempotencyKey = op.parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+    const preHandler: preHandlerHookHandler[] = takesIdempotencyKey ? [idempotency as preHandlerHookHandler] : [];
+    const onSend: onSendHookHandler[] = [];
+    // Every state-changing administration call lands in the site's audit log.
+    if (requirement.kind === 'admin' && op.method !== 'get') {
+      const audit = createAuditHooks(deps.ctx, operationId, op.method.toUpperCase());
+      preHandler.push(audit.before);
+      onSend.push(audit.record);
+    }
     app.route({
       method: op.method.toUpperCase() as 'GET',
       url: op.path.replace(/\{(\w+)\}/g, ':$1'),
       config: { operationId },
       onRequest,
       preValidation: compileRequestValidator(op),
-      preHandler: takesIdempotencyKey ? [idempotency as preHandlerHookHandler] : [],
+      preHandler,
+      onSend,
       // Typed per operation where it is written; here every handler is one of many routes.
       handler: handler as RouteHandlerMethod,
     });
