@@ -4,22 +4,8 @@
  */
 import type { ClientCore } from './core.ts';
 import type { CallOptions, WriteOptions } from './http.ts';
-import type {
-  Comment,
-  CommentInput,
-  CommentListQuery,
-  CommentPage,
-  Flag,
-  FlagInput,
-  Idea,
-  IdeaErasure,
-  IdeaInput,
-  IdeaListQuery,
-  IdeaPage,
-  IdeaSubmission as ContractIdeaSubmission,
-  IdeaSupport,
-  SimilarIdea,
-} from '@inspraak/contract';
+// By qualified name (`contract.Idea`): the one list of these names is index.ts's, which exports them.
+import type * as contract from '@inspraak/contract';
 import { createComment } from '@inspraak/contract/operations/createComment';
 import { createIdea } from '@inspraak/contract/operations/createIdea';
 import { eraseIdeaByReceipt } from '@inspraak/contract/operations/eraseIdeaByReceipt';
@@ -35,15 +21,15 @@ import { unsupportIdea } from '@inspraak/contract/operations/unsupportIdea';
 import { paginate } from './pagination.ts';
 
 /** What `ideas.create` answers: the contract's submission, with the receipt's address also absolute (`receipt.url`, on the API's origin). */
-export type IdeaSubmission = ContractIdeaSubmission & { receipt: { url: string } };
+export type IdeaSubmission = contract.IdeaSubmission & { receipt: { url: string } };
 
 export interface IdeaCommentsApi {
   /** One page of an idea's published comments and replies, oldest first. */
-  list(ideaId: string, query?: CommentListQuery, options?: CallOptions): Promise<CommentPage>;
+  list(ideaId: string, query?: contract.CommentListQuery, options?: CallOptions): Promise<contract.CommentPage>;
   /** Every comment, page after page. */
-  iterate(ideaId: string, query?: Pick<CommentListQuery, 'limit'>, options?: CallOptions): AsyncIterableIterator<Comment>;
+  iterate(ideaId: string, query?: Pick<contract.CommentListQuery, 'limit'>, options?: CallOptions): AsyncIterableIterator<contract.Comment>;
   /** A comment, or a reply to a top-level comment with `parentId`. */
-  create(ideaId: string, input: CommentInput, options?: WriteOptions): Promise<Comment>;
+  create(ideaId: string, input: contract.CommentInput, options?: WriteOptions): Promise<contract.Comment>;
 }
 
 /** What a flag is about: an idea or a comment. */
@@ -51,25 +37,25 @@ export type FlagTarget = { ideaId: string } | { commentId: string };
 
 export interface IdeasApi {
   /** One page of a board's published ideas; `supportedByMe` reflects the stored participant token. */
-  list(boardId: string, query?: IdeaListQuery, options?: CallOptions): Promise<IdeaPage>;
+  list(boardId: string, query?: contract.IdeaListQuery, options?: CallOptions): Promise<contract.IdeaPage>;
   /** Every idea of the board, page after page (the next page is fetched only when needed). */
-  iterate(boardId: string, query?: Omit<IdeaListQuery, 'cursor'>, options?: CallOptions): AsyncIterableIterator<Idea>;
-  get(ideaId: string, options?: CallOptions): Promise<Idea>;
+  iterate(boardId: string, query?: Omit<contract.IdeaListQuery, 'cursor'>, options?: CallOptions): AsyncIterableIterator<contract.Idea>;
+  get(ideaId: string, options?: CallOptions): Promise<contract.Idea>;
   /** Sends an idea; keep `receipt.token` (shown only once) to follow it with `byReceipt`. */
-  create(boardId: string, input: IdeaInput, options?: WriteOptions): Promise<IdeaSubmission>;
+  create(boardId: string, input: contract.IdeaInput, options?: WriteOptions): Promise<IdeaSubmission>;
   /** The idea of a receipt, whatever its moderation state (with the reason when hidden). */
-  byReceipt(receiptToken: string, options?: CallOptions): Promise<Idea>;
+  byReceipt(receiptToken: string, options?: CallOptions): Promise<contract.Idea>;
   /**
    * Erases the idea of a receipt for good (with its comments, supports and history); it cannot be
    * undone. Erasing again rejects with status 404, as an unknown receipt does.
    */
-  eraseByReceipt(receiptToken: string, options?: CallOptions): Promise<IdeaErasure>;
+  eraseByReceipt(receiptToken: string, options?: CallOptions): Promise<contract.IdeaErasure>;
   /** Up to 5 published ideas like `q` (e.g. the title being typed), most similar first. */
-  similar(boardId: string, q: string, options?: CallOptions): Promise<SimilarIdea[]>;
-  support(ideaId: string, options?: CallOptions): Promise<IdeaSupport>;
-  unsupport(ideaId: string, options?: CallOptions): Promise<IdeaSupport>;
+  similar(boardId: string, q: string, options?: CallOptions): Promise<contract.SimilarIdea[]>;
+  support(ideaId: string, options?: CallOptions): Promise<contract.IdeaSupport>;
+  unsupport(ideaId: string, options?: CallOptions): Promise<contract.IdeaSupport>;
   /** Asks a moderator to look at an idea or a comment. */
-  flag(target: FlagTarget, input: FlagInput, options?: WriteOptions): Promise<Flag>;
+  flag(target: FlagTarget, input: contract.FlagInput, options?: WriteOptions): Promise<contract.Flag>;
   comments: IdeaCommentsApi;
 }
 

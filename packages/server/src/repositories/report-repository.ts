@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type {
   NewReport,
   ReportModerationValue,
@@ -7,6 +7,7 @@ import type {
   ReportStatusValue,
   ReportUpdateRow,
 } from '../db/map-tables.ts';
+import type { Tables } from '../db/tables.ts';
 import type { PageAfter } from './poll-repository.ts';
 import type { Executor } from './executor.ts';
 
@@ -16,6 +17,10 @@ export interface BoxFilter {
   north: number;
   east: number;
 }
+
+/** Reports inside `box`, its edges included (the lat/lng columns of the index `reports_position`). */
+const insideBox = (box: BoxFilter) => (eb: ExpressionBuilder<Tables, 'reports'>) =>
+  eb.and([eb('lat', '>=', box.south), eb('lat', '<=', box.north), eb('lng', '>=', box.west), eb('lng', '<=', box.east)]);
 
 export interface ReportFilter {
   box?: BoxFilter;
@@ -82,13 +87,7 @@ export async function listReportRows(
   after?: PageAfter,
 ): Promise<ReportRow[]> {
   let query = db.selectFrom('reports').selectAll().where('site_id', '=', siteId).where('map_id', '=', mapId);
-  if (filter.box) {
-    query = query
-      .where('lat', '>=', filter.box.south)
-      .where('lat', '<=', filter.box.north)
-      .where('lng', '>=', filter.box.west)
-      .where('lng', '<=', filter.box.east);
-  }
+  if (filter.box) query = query.where(insideBox(filter.box));
   if (filter.category !== undefined) query = query.where('category', '=', filter.category);
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);
   if (filter.moderation !== undefined) query = query.where('moderation', '=', filter.moderation);
@@ -116,10 +115,7 @@ export async function listOpenReportsInBox(
     .selectAll()
     .where('site_id', '=', siteId)
     .where('map_id', '=', mapId)
-    .where('lat', '>=', box.south)
-    .where('lat', '<=', box.north)
-    .where('lng', '>=', box.west)
-    .where('lng', '<=', box.east)
+    .where(insideBox(box))
     .where('category', '=', category)
     .where('moderation', '=', 'published')
     .where('status', 'in', ['open', 'acknowledged', 'in-progress'])
@@ -172,10 +168,7 @@ export async function clusterCells(
     ])
     .where('site_id', '=', siteId)
     .where('map_id', '=', mapId)
-    .where('lat', '>=', box.south)
-    .where('lat', '<=', box.north)
-    .where('lng', '>=', box.west)
-    .where('lng', '<=', box.east)
+    .where(insideBox(box))
     .where('moderation', '=', 'published');
   if (filter.category !== undefined) query = query.where('category', '=', filter.category);
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);

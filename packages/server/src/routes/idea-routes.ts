@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { contentEtag } from '../http/content-etag.ts';
 import { addVary, notModified } from '../http/etag.ts';
 import { getBoard } from '../services/board-service.ts';
@@ -16,13 +16,26 @@ import {
 } from '../services/idea-service.ts';
 import { findComment } from '../repositories/comment-repository.ts';
 import { findIdea } from '../repositories/idea-repository.ts';
-import { participantOf, siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
+import { participantOf, siteOf, type OperationHandlers, type OperationRequest, type RouteDeps } from './route-deps.ts';
 
 export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
   /** Writes count against the idea's board (as ballots count against their poll). */
   const limitWritesOnIdea = async (request: FastifyRequest, siteId: string, ideaId: string) => {
     const idea = await publishedIdeaRow(ctx.db, siteId, ideaId);
     await rateLimits.boardWrites(request, siteId, idea.board_id);
+  };
+
+  /** Files the participant's flag (the request body): 201 for a new one, 200 with the one they had filed on this target. */
+  const fileFlag = async (
+    request: OperationRequest<'flagIdea' | 'flagComment'>,
+    reply: FastifyReply,
+    type: 'idea' | 'comment',
+    targetId: string,
+  ) => {
+    const participantId = participantOf(request).id;
+    const result = await flagTarget(ctx, { siteId: siteOf(request).id, type, targetId, participantId, flag: request.body });
+    reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
+    return result.flag;
   };
 
   return {
@@ -114,15 +127,7 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
     flagIdea: async (request, reply) => {
       const site = siteOf(request);
       await limitWritesOnIdea(request, site.id, request.params.ideaId);
-      const result = await flagTarget(ctx, {
-        siteId: site.id,
-        type: 'idea',
-        targetId: request.params.ideaId,
-        participantId: participantOf(request).id,
-        flag: request.body,
-      });
-      reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
-      return result.flag;
+      return fileFlag(request, reply, 'idea', request.params.ideaId);
     },
 
     flagComment: async (request, reply) => {
@@ -131,15 +136,7 @@ export function ideaRoutes({ ctx, rateLimits }: RouteDeps): OperationHandlers {
       const comment = await findComment(ctx.db, site.id, request.params.commentId);
       const idea = comment && (await findIdea(ctx.db, site.id, comment.idea_id));
       if (idea) await rateLimits.boardWrites(request, site.id, idea.board_id);
-      const result = await flagTarget(ctx, {
-        siteId: site.id,
-        type: 'comment',
-        targetId: request.params.commentId,
-        participantId: participantOf(request).id,
-        flag: request.body,
-      });
-      reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
-      return result.flag;
+      return fileFlag(request, reply, 'comment', request.params.commentId);
     },
   };
 }
