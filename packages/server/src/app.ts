@@ -138,7 +138,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (open311) => registerOpen311Routes(open311, { ctx, hashClient }), { prefix: '/open311/v2' });
   // The hosted pages `/embed/<widget>/<id>` that links, iframes and shared links point at (HTML).
   registerEmbedRoutes(app, { ctx });
-  // The console's sign-in (a one-time link; OpenID Connect next to it).
+  // The console's sign-in: a one-time link, and the city's OpenID Connect provider when configured.
   registerStaffSignInRoutes(app, { ctx });
   registerSecurityTxtRoute(app, { config, now });
   if (options.staticRoots) await registerStaticFiles(app, options.staticRoots);

@@ -40,6 +40,11 @@ export interface Config {
     /** Ideas, comments, supports and flags per window per idea board; 0 turns the limit off. */
     writesPerBoard: number;
   };
+  /**
+   * The city's OpenID Connect provider for staff sign-in (INSPRAAK_OIDC_ISSUER, _CLIENT_ID,
+   * _CLIENT_SECRET, all three or none). Undefined: staff sign in by one-time link only.
+   */
+  oidc: OidcConfig | undefined;
   staff: {
     /** Minutes a console session lasts without being used (INSPRAAK_STAFF_IDLE_MINUTES). */
     idleMinutes: number;
@@ -52,6 +57,14 @@ export interface Config {
     /** Smallest gap between two results events of one poll (coalescing). */
     minIntervalMs: number;
   };
+}
+
+/** A confidential client at the city's provider; its redirect URI is `<public origin>/admin/auth/callback`. */
+export interface OidcConfig {
+  /** The issuer identifier (`https://login.example-city.nl/realms/staff`), as the provider's discovery document names it. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -109,6 +122,38 @@ function publicUrl(raw: string | undefined): string | undefined {
   return url.origin;
 }
 
+const isLoopbackHost = (hostname: string) =>
+  hostname === 'localhost' || hostname === '[::1]' || (isIP(hostname) === 4 && hostname.startsWith('127.'));
+
+const oidcVariables = ['INSPRAAK_OIDC_ISSUER', 'INSPRAAK_OIDC_CLIENT_ID', 'INSPRAAK_OIDC_CLIENT_SECRET'] as const;
+
+/**
+ * All three variables or none: half a configuration would leave staff facing a sign-in button that
+ * cannot work, so it stops the server and names what is missing. The issuer is https (plain http
+ * only on this machine's loopback, for development and tests: tokens must not cross a network unencrypted).
+ */
+function oidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const [issuer, clientId, clientSecret] = oidcVariables.map((name) => env[name]?.trim() ?? '');
+  const missing = oidcVariables.filter((_name, index) => [issuer, clientId, clientSecret][index] === '');
+  if (missing.length === oidcVariables.length) return undefined;
+  if (missing.length > 0) {
+    throw new Error(
+      `Staff sign-in through OpenID Connect needs INSPRAAK_OIDC_ISSUER, INSPRAAK_OIDC_CLIENT_ID and INSPRAAK_OIDC_CLIENT_SECRET together; ` +
+        `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing. Set ${missing.length === 1 ? 'it' : 'them'}, or unset all three to sign staff in by one-time link only.`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(issuer!);
+  } catch {
+    throw new Error(`INSPRAAK_OIDC_ISSUER must be the provider's issuer URL, such as https://login.example-city.nl/realms/staff, got "${issuer}"`);
+  }
+  if (url.search || url.hash || !(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname)))) {
+    throw new Error(`INSPRAAK_OIDC_ISSUER must be an https URL without query (plain http only on localhost), got "${issuer}"`);
+  }
+  return { issuer: issuer!, clientId: clientId!, clientSecret: clientSecret! };
+}
+
 /** The project's security policy (SECURITY.md): how to report a flaw in Inspraak itself. */
 export const projectSecurityPolicy = 'https://git.example.org/inspraak/inspraak/blob/main/SECURITY.md';
 
@@ -146,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ballotsPerPoll: integer(env, 'INSPRAAK_RATE_LIMIT_POLL_BALLOTS', 3000),
       writesPerBoard: integer(env, 'INSPRAAK_RATE_LIMIT_BOARD_WRITES', 3000),
     },
+    oidc: oidc(env),
     staff: {
       idleMinutes: Math.max(1, integer(env, 'INSPRAAK_STAFF_IDLE_MINUTES', 30)),
       maxHours: Math.max(1, integer(env, 'INSPRAAK_STAFF_SESSION_HOURS', 10)),

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
     assert.equal(config.dataDir, path.resolve('data'));
     assert.equal(config.publicUrl, undefined);
     assert.equal(config.demo, false);
+    assert.equal(config.oidc, undefined, 'staff sign in by one-time link unless a provider is configured');
     assert.equal(config.trustProxy, false);
     assert.equal(config.bodyLimit, 16 * 1024);
     assert.equal(config.rateLimit.windowSeconds, 60);
@@ -62,5 +63,29 @@ describe('loadConfig', () => {
   it('refuses numbers that are not whole and non-negative', () => {
     assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => loadConfig({ INSPRAAK_RATE_LIMIT_CLIENT: '-1' }), /INSPRAAK_RATE_LIMIT_CLIENT/);
+  });
+
+  it('takes the OpenID Connect provider as all three variables or none, naming what is missing', () => {
+    const provider = {
+      INSPRAAK_OIDC_ISSUER: 'https://login.utrecht.nl/realms/staff',
+      INSPRAAK_OIDC_CLIENT_ID: 'inspraak',
+      INSPRAAK_OIDC_CLIENT_SECRET: 's3cret',
+    };
+    assert.deepEqual(loadConfig(provider).oidc, { issuer: 'https://login.utrecht.nl/realms/staff', clientId: 'inspraak', clientSecret: 's3cret' });
+    assert.throws(() => loadConfig({ ...provider, INSPRAAK_OIDC_CLIENT_SECRET: '' }), /together; INSPRAAK_OIDC_CLIENT_SECRET is missing/);
+    assert.throws(
+      () => loadConfig({ INSPRAAK_OIDC_ISSUER: provider.INSPRAAK_OIDC_ISSUER }),
+      /INSPRAAK_OIDC_CLIENT_ID and INSPRAAK_OIDC_CLIENT_SECRET are missing/,
+    );
+    assert.throws(() => loadConfig({ ...provider, INSPRAAK_OIDC_ISSUER: ' ' }), /INSPRAAK_OIDC_ISSUER is missing/);
+  });
+
+  it('takes an https issuer, plain http only on this machine', () => {
+    const client = { INSPRAAK_OIDC_CLIENT_ID: 'inspraak', INSPRAAK_OIDC_CLIENT_SECRET: 's3cret' };
+    assert.throws(() => loadConfig({ ...client, INSPRAAK_OIDC_ISSUER: 'http://login.utrecht.nl' }), /https URL/);
+    assert.throws(() => loadConfig({ ...client, INSPRAAK_OIDC_ISSUER: 'login.utrecht.nl' }), /issuer URL/);
+    assert.throws(() => loadConfig({ ...client, INSPRAAK_OIDC_ISSUER: 'https://login.utrecht.nl/?realm=staff' }), /without query/);
+    assert.equal(loadConfig({ ...client, INSPRAAK_OIDC_ISSUER: 'http://localhost:8081' }).oidc?.issuer, 'http://localhost:8081');
+    assert.equal(loadConfig({ ...client, INSPRAAK_OIDC_ISSUER: 'http://127.0.0.1:8081/' }).oidc?.issuer, 'http://127.0.0.1:8081/');
   });
 });

@@ -40,6 +40,16 @@ describe('inspraak serve: the start banner', () => {
     assert.doesNotMatch(output, /No sites yet|_demo_voorbeeld/);
   });
 
+  it('with an OpenID Connect provider: where staff sign in and the redirect URI to register, never the secret', async () => {
+    const oidc = { INSPRAAK_OIDC_ISSUER: 'https://login.proefstad.nl/realms/staff', INSPRAAK_OIDC_CLIENT_ID: 'inspraak', INSPRAAK_OIDC_CLIENT_SECRET: 's3cret' };
+    const { output } = await bannerOf([], { INSPRAAK_DATA_DIR: dataDir, ...oidc });
+    assert.match(
+      output,
+      /^ {2}Staff: {6}(http:\/\/127\.0\.0\.1:\d+)\/admin\/auth\/login {2}\(sign-in through https:\/\/login\.proefstad\.nl\/realms\/staff; its redirect URI: \1\/admin\/auth\/callback\)$/m,
+    );
+    assert.doesNotMatch(output, /s3cret/);
+  });
+
   it('--demo (or INSPRAAK_DEMO=1): the demo page and the demo keys', async () => {
     for (const [args, env] of [[['--demo'], {}], [[], { INSPRAAK_DEMO: '1' }]] as const) {
       const { output, demoPageStatus } = await bannerOf([...args], { INSPRAAK_DATA_DIR: dataDir, ...env });

@@ -1,6 +1,6 @@
 import type { InspraakState } from '../app.ts';
 import { demoAdminToken, demoSiteId, demoSiteKey, demoStaffEmail } from '../db/demo-seed.ts';
-import { signInLinkPath } from '../routes/staff-sign-in-routes.ts';
+import { oidcCallbackPath, oidcLoginPath, signInLinkPath } from '../routes/staff-sign-in-routes.ts';
 import { createSignInLink, staffRole } from '../services/staff-service.ts';
 import { listSites, siteByAdminToken, siteByPublicKey } from '../services/site-service.ts';
 import { cliCommand } from './cli-error.ts';
@@ -22,6 +22,11 @@ export async function startBanner({ db, config, publicAddress, database }: Inspr
     `  Database:   ${database.file}`,
   );
   if (!config.publicUrl) lines.push('  Links use the address above; set INSPRAAK_PUBLIC_URL to the address residents use.');
+  if (config.oidc) {
+    lines.push(
+      `  Staff:      ${origin}${oidcLoginPath}  (sign-in through ${config.oidc.issuer}; its redirect URI: ${origin}${oidcCallbackPath})`,
+    );
+  }
 
   const sites = await listSites(ctx);
   if (config.demo) {

@@ -14,16 +14,17 @@ export function staffCookieToken(request: FastifyRequest): string | undefined {
   return parse(header)[staffCookieName] || undefined;
 }
 
-const secure = (request: FastifyRequest): boolean => {
+/** Cookies get `Secure` when the server is reached over https (INSPRAAK_PUBLIC_URL, else this request). */
+export const secureCookies = (request: FastifyRequest): boolean => {
   const publicUrl = request.server.inspraak.config.publicUrl;
   return publicUrl ? publicUrl.startsWith('https:') : request.protocol === 'https';
 };
 
 /** No Expires: the cookie ends with the browser too, and the server ends the session when it is idle. */
 export function setStaffCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.header('set-cookie', serialize(staffCookieName, token, { httpOnly: true, sameSite: 'strict', secure: secure(request), path: '/' }));
+  reply.header('set-cookie', serialize(staffCookieName, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies(request), path: '/' }));
 }
 
 export function clearStaffCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header('set-cookie', serialize(staffCookieName, '', { httpOnly: true, sameSite: 'strict', secure: secure(request), path: '/', maxAge: 0 }));
+  reply.header('set-cookie', serialize(staffCookieName, '', { httpOnly: true, sameSite: 'strict', secure: secureCookies(request), path: '/', maxAge: 0 }));
 }
