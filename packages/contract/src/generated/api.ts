@@ -1003,6 +1003,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/answers-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ideas that reached their board's support threshold and still wait for the city's answer, soonest due first. */
+        get: operations["listAnswersDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/moderation-queue": {
         parameters: {
             query?: never;
@@ -1721,6 +1738,8 @@ export interface components {
             status: components["schemas"]["BoardStatus"];
             /** @description With this many supports the city answers ("100 supports and the city answers"); `null` for none. */
             supportThreshold: number | null;
+            /** @description Days the city gives itself to answer an idea once it reaches `supportThreshold` (the idea's `answerDueAt`); `null` for no deadline. */
+            answerWithinDays: number | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
@@ -1739,6 +1758,7 @@ export interface components {
             /** @default open */
             status?: components["schemas"]["BoardStatus"];
             supportThreshold?: number | null;
+            answerWithinDays?: number | null;
         };
         BoardUpdate: {
             title?: string;
@@ -1747,6 +1767,7 @@ export interface components {
             moderation?: components["schemas"]["BoardModeration"];
             status?: components["schemas"]["BoardStatus"];
             supportThreshold?: number | null;
+            answerWithinDays?: number | null;
         };
         /** @enum {string} */
         IdeaStatus: "submitted" | "under-consideration" | "accepted" | "rejected" | "implemented";
@@ -1791,10 +1812,25 @@ export interface components {
             /** @description Whether the participant of the request's token supports it (false without a token). */
             supportedByMe: boolean;
             officialAnswer: components["schemas"]["OfficialAnswer"] | null;
+            /**
+             * Format: date-time
+             * @description When the city owes its official answer: the board's `answerWithinDays` after the idea first reached the board's support threshold. `null` while no answer is owed (no threshold or deadline, or not reached yet); it stays once set, also after an answer.
+             */
+            answerDueAt: string | null;
             /** @description Every status the idea had, oldest first (its first entry is `submitted`). */
             statusHistory: components["schemas"]["StatusHistoryEntry"][];
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        AnswersDuePage: {
+            items: {
+                idea: components["schemas"]["Idea"];
+                dueAt: components["schemas"]["Timestamp"];
+                /** @description The due date has passed without an answer. */
+                overdue: boolean;
+            }[];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
         };
         IdeaInput: {
             title: string;
@@ -4001,6 +4037,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAnswersDue: {
+        parameters: {
+            query?: {
+                /** @description Only this board's ideas. */
+                boardId?: components["schemas"]["Id"];
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of ideas owed an answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswersDuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

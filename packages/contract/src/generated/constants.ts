@@ -86,4 +86,5 @@ export * from './constants/findSimilarIdeasQuery.ts';
 export * from './constants/getIdeaByReceiptQuery.ts';
 export * from './constants/eraseIdeaByReceiptQuery.ts';
 export * from './constants/listCommentsQuery.ts';
+export * from './constants/listAnswersDueQuery.ts';
 export * from './constants/listModerationQueueQuery.ts';

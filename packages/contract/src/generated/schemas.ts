@@ -74,6 +74,7 @@ export type Moderation = Schemas['Moderation'];
 export type StatusHistoryEntry = Schemas['StatusHistoryEntry'];
 export type OfficialAnswer = Schemas['OfficialAnswer'];
 export type Idea = Schemas['Idea'];
+export type AnswersDuePage = Schemas['AnswersDuePage'];
 export type IdeaInput = Schemas['IdeaInput'];
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type IdeaSubmission = Schemas['IdeaSubmission'];

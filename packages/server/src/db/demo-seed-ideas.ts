@@ -38,6 +38,7 @@ export async function seedDemoIdeas(trx: Transaction<Tables>, siteId: string, no
     moderation: 'post',
     status: 'open',
     support_threshold: 100,
+    answer_within_days: 30,
     created_at: at(0),
     updated_at: at(0),
   });
@@ -93,6 +94,7 @@ export async function seedDemoIdeas(trx: Transaction<Tables>, siteId: string, no
     moderation: 'pre',
     status: 'open',
     support_threshold: null,
+    answer_within_days: null,
     created_at: at(1),
     updated_at: at(1),
   });

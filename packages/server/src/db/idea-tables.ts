@@ -14,6 +14,8 @@ export interface BoardsTable extends LinkedIdColumn {
   moderation: Board['moderation'];
   status: Board['status'];
   support_threshold: number | null;
+  /** Days to answer an idea once it reaches the threshold (migration 0008-answer-due). */
+  answer_within_days: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -41,6 +43,8 @@ export interface IdeasTable {
   hidden_reason: string | null;
   answer_text: string | null;
   answered_at: string | null;
+  /** Set once, when the idea first reaches its board's threshold on a board with a deadline. */
+  answer_due_at: string | null;
   /** Counters kept on every write, so reads never count rows. */
   support_count: Generated<number>;
   /** Published comments only. */

@@ -189,6 +189,28 @@ export async function listQueuedIdeas(
   return query.orderBy('queued_at').orderBy('id').limit(limit).execute();
 }
 
+/** Ideas whose answer is due and not given yet, soonest due first (the console's "answers due"). */
+export async function listIdeasAwaitingAnswer(
+  db: Executor,
+  siteId: string,
+  boardId: string | undefined,
+  limit: number,
+  after?: { dueAt: string; id: string },
+): Promise<IdeaRow[]> {
+  let query = db
+    .selectFrom('ideas')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('answer_due_at', 'is not', null)
+    .where('answer_text', 'is', null)
+    .where('moderation_state', '=', PUBLISHED);
+  if (boardId !== undefined) query = query.where('board_id', '=', boardId);
+  if (after) {
+    query = query.where((eb) => eb.or([eb('answer_due_at', '>', after.dueAt), eb.and([eb('answer_due_at', '=', after.dueAt), eb('id', '>', after.id)])]));
+  }
+  return query.orderBy('answer_due_at').orderBy('id').limit(limit).execute();
+}
+
 export async function findIdeas(db: Executor, siteId: string, ideaIds: string[]): Promise<IdeaRow[]> {
   if (ideaIds.length === 0) return [];
   return db.selectFrom('ideas').selectAll().where('site_id', '=', siteId).where('id', 'in', ideaIds).execute();

@@ -43,6 +43,7 @@ export async function createBoard(ctx: ServiceContext, siteId: string, input: Bo
     moderation: input.moderation ?? 'post',
     status: input.status ?? 'open',
     support_threshold: input.supportThreshold ?? null,
+    answer_within_days: input.answerWithinDays ?? null,
     created_at: now,
     updated_at: now,
   });
@@ -73,6 +74,7 @@ export async function updateBoard(ctx: ServiceContext, siteId: string, boardId: 
       ...(patch.moderation !== undefined ? { moderation: patch.moderation } : {}),
       ...(patch.status !== undefined ? { status: patch.status } : {}),
       ...(patch.supportThreshold !== undefined ? { support_threshold: patch.supportThreshold } : {}),
+      ...(patch.answerWithinDays !== undefined ? { answer_within_days: patch.answerWithinDays } : {}),
       updated_at: updatedAt,
     });
   });

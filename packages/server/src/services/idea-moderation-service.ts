@@ -1,12 +1,12 @@
-import type { Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
-import { listModerationQueueQuery } from '@inspraak/contract';
+import type { AnswersDuePage, Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
+import { listAnswersDueQuery, listModerationQueueQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import type { CommentRow, IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
 import { notFound } from './domain-error.ts';
 import { findComment, listQueuedComments, updateComment } from '../repositories/comment-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { closeFlags, openFlagReasons } from '../repositories/flag-repository.ts';
-import { appendStatusEntry, findIdea, findIdeas, listQueuedIdeas, updateIdea } from '../repositories/idea-repository.ts';
+import { appendStatusEntry, findIdea, findIdeas, listIdeasAwaitingAnswer, listQueuedIdeas, updateIdea } from '../repositories/idea-repository.ts';
 import { refreshCommentCount } from './comment-service.ts';
 import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { ideaView, ideaViews } from './idea-service.ts';
@@ -145,4 +145,23 @@ export async function listModerationQueue(
   });
   const last = page.at(-1);
   return { items, nextCursor: merged.length > limit && last ? encodeListCursor('moderation', queuedKey(last)) : null };
+}
+
+/** Ideas owed an answer (they reached their board's threshold on a board with a deadline), soonest due first. */
+export async function listAnswersDue(ctx: ServiceContext, siteId: string, query: OperationQuery<'listAnswersDue'>): Promise<AnswersDuePage> {
+  const limit = query.limit ?? listAnswersDueQuery.limit.default;
+  let after: { dueAt: string; id: string } | undefined;
+  if (query.cursor !== undefined) {
+    const [dueAt, id] = decodeListCursor('answers-due', query.cursor, ['string', 'string']) as [string, string];
+    after = { dueAt, id };
+  }
+  const rows = await listIdeasAwaitingAnswer(ctx.db, siteId, query.boardId, limit + 1, after);
+  const page = rows.slice(0, limit);
+  const now = ctx.now().toISOString();
+  const ideas = await ideaViews(ctx.db, siteId, page, undefined);
+  const last = page.at(-1);
+  return {
+    items: ideas.map((idea) => ({ idea, dueAt: idea.answerDueAt!, overdue: idea.answerDueAt! < now })),
+    nextCursor: rows.length > limit && last ? encodeListCursor('answers-due', [last.answer_due_at!, last.id]) : null,
+  };
 }

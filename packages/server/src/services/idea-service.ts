@@ -17,6 +17,7 @@ import {
   searchPublishedIdeas,
   statusHistoryOf,
   supportedBy,
+  updateIdea,
   type IdeaAfter,
 } from '../repositories/idea-repository.ts';
 import { assertBoardOpen, getBoardRow } from './board-service.ts';
@@ -155,12 +156,25 @@ export async function setSupport(
     if (supported) {
       if (await insertSupport(trx, siteId, ideaId, participantId, ctx.now().toISOString())) {
         count = await adjustIdeaCounter(trx, siteId, ideaId, 'support_count', 1);
+        await startAnswerDeadline(trx, row, count, ctx.now());
       }
     } else if (await deleteSupport(trx, siteId, ideaId, participantId)) {
       count = await adjustIdeaCounter(trx, siteId, ideaId, 'support_count', -1);
     }
     return { ideaId, supported, supportCount: count };
   });
+}
+
+/**
+ * The support that brings an idea to its board's threshold starts the city's answer deadline, once:
+ * a later withdrawal below the threshold does not take the promise back.
+ */
+async function startAnswerDeadline(db: Executor, idea: IdeaRow, supportCount: number, now: Date): Promise<void> {
+  if (idea.answer_due_at !== null) return;
+  const board = await getBoardRow(db, idea.site_id, idea.board_id);
+  if (board.support_threshold === null || board.answer_within_days === null || supportCount < board.support_threshold) return;
+  const dueAt = new Date(now.getTime() + board.answer_within_days * 86_400_000).toISOString();
+  await updateIdea(db, idea.site_id, idea.id, { answer_due_at: dueAt });
 }
 
 /** Up to 5 published ideas of the board, most similar to `q` first. */

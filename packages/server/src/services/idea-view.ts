@@ -11,6 +11,7 @@ export function toBoard(row: BoardRow): Board {
     moderation: row.moderation,
     status: row.status,
     supportThreshold: row.support_threshold,
+    answerWithinDays: row.answer_within_days,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -33,6 +34,7 @@ export function toIdea(row: IdeaRow, history: StatusHistoryRow[], supportedByMe:
     commentCount: row.comment_count,
     supportedByMe,
     officialAnswer: row.answer_text !== null && row.answered_at !== null ? { text: row.answer_text, answeredAt: row.answered_at } : null,
+    answerDueAt: row.answer_due_at,
     statusHistory: history.map((h) => ({ status: h.status, at: h.at, note: h.note })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -23,5 +23,9 @@ export const BoardCreateLimits = {
   "supportThreshold": {
     "minimum": 1,
     "maximum": 1000000
+  },
+  "answerWithinDays": {
+    "minimum": 1,
+    "maximum": 365
   }
 } as const;

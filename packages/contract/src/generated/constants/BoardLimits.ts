@@ -17,5 +17,9 @@ export const BoardLimits = {
   "supportThreshold": {
     "minimum": 1,
     "maximum": 1000000
+  },
+  "answerWithinDays": {
+    "minimum": 1,
+    "maximum": 365
   }
 } as const;

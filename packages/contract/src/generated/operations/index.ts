@@ -45,6 +45,7 @@ export * from './getStaffSession.ts';
 export * from './hideComment.ts';
 export * from './hideIdea.ts';
 export * from './listAdminReports.ts';
+export * from './listAnswersDue.ts';
 export * from './listAuditLog.ts';
 export * from './listComments.ts';
 export * from './listIdeas.ts';
