@@ -12,7 +12,6 @@ import { initial } from '../src/db/migrations/0001-initial.ts';
 import { ideas } from '../src/db/migrations/0002-ideas.ts';
 import { maps } from '../src/db/migrations/0003-maps.ts';
 import { openDatabase } from '../src/db/open-database.ts';
-import { createBoard } from '../src/services/board-service.ts';
 import { createMap } from '../src/services/map-service.ts';
 import { createPoll } from '../src/services/poll-service.ts';
 import { createSite } from '../src/services/site-service.ts';
@@ -164,8 +163,15 @@ describe('ids that two sites shared before ids became unique across the server (
       // "oldest row", not "oldest site", decides.
       await createPoll(ctx(10), older.id, { id: 'gedeeld', question: 'Eerst vraagt', options: [{ label: 'Ja' }, { label: 'Nee' }] });
       await createPoll(ctx(20), younger.id, { id: 'gedeeld', question: 'Later vraagt', options: [{ label: 'Ja' }, { label: 'Nee' }] });
-      await createBoard(ctx(10), older.id, { id: 'gedeeld', title: 'Eerst bord', categories });
-      await createBoard(ctx(20), younger.id, { id: 'gedeeld', title: 'Later bord', categories });
+      // Boards as the 0002 schema had them: today's board service writes columns added since.
+      const legacyBoard = async (site: SiteKeys, title: string, minutes: number) => {
+        const createdAt = at(minutes)().toISOString();
+        const labelled = JSON.stringify(categories.map((c) => ({ id: c.id, label: c.label })));
+        await sql`insert into boards (site_id, id, title, description, categories, moderation, status, support_threshold, created_at, updated_at)
+          values (${site.id}, 'gedeeld', ${title}, null, ${labelled}, 'post', 'open', null, ${createdAt}, ${createdAt})`.execute(database.db);
+      };
+      await legacyBoard(older, 'Eerst bord', 10);
+      await legacyBoard(younger, 'Later bord', 20);
       await createMap(ctx(20), older.id, smallMapInput({ id: 'gedeeld', title: 'Eerst kaart' }) as never);
       await createMap(ctx(10), younger.id, smallMapInput({ id: 'gedeeld', title: 'Later kaart', categories: [{ code: 'later', name: 'Later', questions: [] }] }) as never);
       const shared = await sql<{ n: number }>`select count(*) as n from polls where id = 'gedeeld'`.execute(database.db);
