@@ -15,6 +15,7 @@ import { lazyAdminMapApis, lazyMaps } from './map-stubs.ts';
 import type { MapsApi } from './maps.ts';
 import { createCore, type ClientOptions } from './core.ts';
 import { createPolls, type PollsApi } from './polls.ts';
+import type { StaffApi } from './staff.ts';
 import type { Health } from '@inspraak/contract';
 import { getHealth } from '@inspraak/contract/operations/getHealth';
 
@@ -36,6 +37,8 @@ export interface InspraakClient {
     maps: AdminMapsApi;
     reports: AdminReportsApi;
   };
+  /** The console's staff session (with `staffSite`, on the server's own origin). */
+  staff: StaffApi;
   health(options?: CallOptions): Promise<Health>;
 }
 
@@ -52,6 +55,7 @@ export function createClient(options: ClientOptions): InspraakClient {
       ...lazyAdminIdeaApis(http),
       ...lazyAdminMapApis(http),
     },
+    staff: lazyMethods(() => import('./staff.ts').then((module) => module.createStaff(http))),
     health: ({ signal } = {}) => http.call(getHealth, { signal }),
   };
 }

@@ -12,8 +12,14 @@ export interface ClientOptions {
   baseUrl: string;
   /** The site's public key (`pk_…`). Needed for resident calls. */
   siteKey?: string | undefined;
-  /** An admin token (`sk_…`). Server-side only. Needed for `client.admin.*`. */
+  /** An admin token (`sk_…`). Server-side only. Needed for `client.admin.*` unless `staffSite` is set. */
   adminToken?: string | undefined;
+  /**
+   * The staff console's site (`site_…`): `client.admin.*` then sends it as `Inspraak-Site` and
+   * authenticates with the browser's staff session cookie (requests are sent with credentials
+   * `same-origin`, so `baseUrl` must be on the server's own origin). For the console, not for scripts.
+   */
+  staffSite?: string | undefined;
   /** Default: `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
   /** Milliseconds per attempt. Default 10 000. */
