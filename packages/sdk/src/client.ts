@@ -42,8 +42,26 @@ export interface InspraakClient {
   health(options?: CallOptions): Promise<Health>;
 }
 
+/**
+ * The console's options: every request names the staff member's site in `Inspraak-Site` and goes
+ * with credentials `same-origin` (the session cookie); no site key. Here rather than in the HTTP
+ * layer, so the widgets' bundles (built on `createCore`) carry none of it.
+ */
+function staffOptions({ staffSite, fetch: custom, ...options }: ClientOptions & { staffSite: string }): ClientOptions {
+  return {
+    ...options,
+    siteKey: undefined,
+    fetch: (input, init) => {
+      const request = new Request(input, { ...init, credentials: 'same-origin' });
+      request.headers.set('inspraak-site', staffSite);
+      return custom ? custom(request) : globalThis.fetch(request);
+    },
+  };
+}
+
 export function createClient(options: ClientOptions): InspraakClient {
-  const { http, participants } = createCore(options);
+  const { staffSite } = options;
+  const { http, participants } = createCore(staffSite === undefined ? options : staffOptions({ ...options, staffSite }));
   return {
     participants: { token: participants.token },
     polls: createPolls({ http, participants }),

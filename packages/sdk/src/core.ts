@@ -15,9 +15,10 @@ export interface ClientOptions {
   /** An admin token (`sk_…`). Server-side only. Needed for `client.admin.*` unless `staffSite` is set. */
   adminToken?: string | undefined;
   /**
-   * The staff console's site (`site_…`): `client.admin.*` then sends it as `Inspraak-Site` and
-   * authenticates with the browser's staff session cookie (requests are sent with credentials
-   * `same-origin`, so `baseUrl` must be on the server's own origin). For the console, not for scripts.
+   * The staff console's site (`site_…`), for `createClient`: every request then names it in
+   * `Inspraak-Site` and the admin calls authenticate with the browser's staff session cookie
+   * (credentials `same-origin`, so `baseUrl` must be on the server's own origin); no site key is
+   * sent. For the console in a browser, not for scripts (they use `adminToken`).
    */
   staffSite?: string | undefined;
   /** Default: `globalThis.fetch`. */

@@ -94,8 +94,6 @@ export function createHttp(options: HttpOptions): Http {
   const api = ky.create({
     prefixUrl: options.baseUrl,
     timeout: options.timeout ?? 10_000,
-    // The staff session is a SameSite=Strict cookie on the server's origin: sent only same-origin.
-    ...(options.staffSite === undefined ? {} : { credentials: 'same-origin' as const }),
     // Call a custom fetch as a plain function: a browser's fetch throws when called as a method.
     fetch: custom && ((input, init) => custom(input, init)),
     retry: {
@@ -133,7 +131,6 @@ export function createHttp(options: HttpOptions): Http {
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (admin) {
       if (options.adminToken) headers.authorization = `Bearer ${options.adminToken}`;
-      if (options.staffSite !== undefined) headers['inspraak-site'] = options.staffSite;
     } else if (options.siteKey) {
       headers['inspraak-site-key'] = options.siteKey;
     }

@@ -41,7 +41,9 @@ function browserFetch(cookie: string | undefined) {
 
 const consoleClient = (cookie: string | undefined) => {
   const recorder = browserFetch(cookie);
-  return { client: createClient({ baseUrl: server.baseUrl, staffSite: 'site_demo', fetch: recorder.fetch, retry: 0 }), sent: recorder.sent };
+  // A site key passed by mistake is not sent: the console authenticates by session only.
+  const client = createClient({ baseUrl: server.baseUrl, staffSite: 'site_demo', siteKey: server.siteKey, fetch: recorder.fetch, retry: 0 });
+  return { client, sent: recorder.sent };
 };
 
 async function apiError(promise: Promise<unknown>): Promise<InspraakApiError> {
@@ -71,7 +73,7 @@ describe('staff', () => {
     assert.equal(error.kind, 'unauthorized');
   });
 
-  test('admin calls send Inspraak-Site and neither admin token nor site key', async () => {
+  test('admin calls send Inspraak-Site, credentials same-origin, and neither admin token nor site key', async () => {
     const { client, sent } = consoleClient(await signIn('editor@voorbeeld.example'));
     const poll = await client.admin.polls.create({ question: 'Welke boom in het park?', options: [{ label: 'Eik' }, { label: 'Linde' }] });
     const request = sent.at(-1)!;
@@ -79,6 +81,7 @@ describe('staff', () => {
     assert.equal(request.headers.get('inspraak-site'), 'site_demo');
     assert.equal(request.headers.get('authorization'), null);
     assert.equal(request.headers.get('inspraak-site-key'), null);
+    assert.equal(request.credentials, 'same-origin');
 
     const page = await client.admin.polls.list();
     assert.ok(page.items.some((item) => item.id === poll.id));
