@@ -15,6 +15,7 @@ import { lazyAdminMapApis, lazyMaps } from './map-stubs.ts';
 import type { MapsApi } from './maps.ts';
 import { createCore, type ClientOptions } from './core.ts';
 import { createPolls, type PollsApi } from './polls.ts';
+import type { StaffApi } from './staff.ts';
 import type { Health } from '@inspraak/contract';
 import { getHealth } from '@inspraak/contract/operations/getHealth';
 
@@ -36,11 +37,31 @@ export interface InspraakClient {
     maps: AdminMapsApi;
     reports: AdminReportsApi;
   };
+  /** The console's staff session (with `staffSite`, on the server's own origin). */
+  staff: StaffApi;
   health(options?: CallOptions): Promise<Health>;
 }
 
+/**
+ * The console's options: every request names the staff member's site in `Inspraak-Site` and goes
+ * with credentials `same-origin` (the session cookie); no site key. Here rather than in the HTTP
+ * layer, so the widgets' bundles (built on `createCore`) carry none of it.
+ */
+function staffOptions({ staffSite, fetch: custom, ...options }: ClientOptions & { staffSite: string }): ClientOptions {
+  return {
+    ...options,
+    siteKey: undefined,
+    fetch: (input, init) => {
+      const request = new Request(input, { ...init, credentials: 'same-origin' });
+      request.headers.set('inspraak-site', staffSite);
+      return custom ? custom(request) : globalThis.fetch(request);
+    },
+  };
+}
+
 export function createClient(options: ClientOptions): InspraakClient {
-  const { http, participants } = createCore(options);
+  const { staffSite } = options;
+  const { http, participants } = createCore(staffSite === undefined ? options : staffOptions({ ...options, staffSite }));
   return {
     participants: { token: participants.token },
     polls: createPolls({ http, participants }),
@@ -52,6 +73,7 @@ export function createClient(options: ClientOptions): InspraakClient {
       ...lazyAdminIdeaApis(http),
       ...lazyAdminMapApis(http),
     },
+    staff: lazyMethods(() => import('./staff.ts').then((module) => module.createStaff(http))),
     health: ({ signal } = {}) => http.call(getHealth, { signal }),
   };
 }

@@ -12,8 +12,15 @@ export interface ClientOptions {
   baseUrl: string;
   /** The site's public key (`pk_…`). Needed for resident calls. */
   siteKey?: string | undefined;
-  /** An admin token (`sk_…`). Server-side only. Needed for `client.admin.*`. */
+  /** An admin token (`sk_…`). Server-side only. Needed for `client.admin.*` unless `staffSite` is set. */
   adminToken?: string | undefined;
+  /**
+   * The staff console's site (`site_…`), for `createClient`: every request then names it in
+   * `Inspraak-Site` and the admin calls authenticate with the browser's staff session cookie
+   * (credentials `same-origin`, so `baseUrl` must be on the server's own origin); no site key is
+   * sent. For the console in a browser, not for scripts (they use `adminToken`).
+   */
+  staffSite?: string | undefined;
   /** Default: `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
   /** Milliseconds per attempt. Default 10 000. */

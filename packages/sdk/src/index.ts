@@ -10,6 +10,7 @@ export type { CallOptions, WriteOptions } from './http.ts';
 export type { ParticipantStore } from './participant-store.ts';
 export type { PollsApi } from './polls.ts';
 export type { AdminPollsApi } from './admin-polls.ts';
+export type { StaffApi } from './staff.ts';
 export type { BoardsApi } from './boards.ts';
 export type { FlagTarget, IdeaCommentsApi, IdeasApi, IdeaSubmission } from './ideas.ts';
 export type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
@@ -84,4 +85,5 @@ export type {
   PollResults,
   PollUpdate,
   Problem,
+  StaffSession,
 } from '@inspraak/contract';
