@@ -105,6 +105,29 @@ describe('staff', () => {
     assert.ok(error.status === 403 || error.status === 401, `status ${error.status}`);
   });
 
+  test('the session names each site’s public key: the console follows a poll’s live results with it', async () => {
+    const { client } = consoleClient(await signIn('editor@voorbeeld.example'));
+    const [site] = (await client.staff.session()).sites;
+    assert.equal(site?.siteKey, server.siteKey);
+    const poll = await client.admin.polls.create({
+      question: 'Welke bank?',
+      options: [{ label: 'Hout' }, { label: 'Steen' }],
+      resultsVisibility: 'always',
+    });
+
+    const live = createClient({ baseUrl: server.baseUrl, siteKey: site!.siteKey, participantStore: new Map() });
+    const controller = new AbortController();
+    const events = live.polls.subscribe(poll.id, { signal: controller.signal });
+    try {
+      assert.equal((await events.next()).value!.totalBallots, 0);
+      const voter = createClient({ baseUrl: server.baseUrl, siteKey: server.siteKey, participantStore: new Map() });
+      await voter.polls.vote(poll.id, { optionIds: [poll.options[1]!.id] });
+      assert.equal((await events.next()).value!.totalBallots, 1);
+    } finally {
+      controller.abort();
+    }
+  });
+
   test('signOut() ends the session: the cookie no longer works', async () => {
     const { client } = consoleClient(await signIn('editor@voorbeeld.example'));
     await client.staff.signOut();

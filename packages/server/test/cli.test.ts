@@ -79,7 +79,7 @@ describe('CLI: inspraak sites, migrate, --help', () => {
       assert.equal(opened.status, 303);
       const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0]!;
       const session = await call(server.baseUrl, 'getStaffSession', { path: '/staff/session', headers: { cookie } });
-      assert.deepEqual(session.body.sites, [{ siteId, siteName: 'Gemeente Proefstad', role: 'editor' }]);
+      assert.deepEqual(session.body.sites, [{ siteId, siteName: 'Gemeente Proefstad', siteKey: publicKey, role: 'editor' }]);
     } finally {
       await server.close();
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoSiteId } from '../src/db/demo-seed.ts';
+import { demoSiteId, demoSiteKey } from '../src/db/demo-seed.ts';
 import { addStaffMember } from '../src/services/staff-service.ts';
 import { startTestServer, type TestServer } from '../src/testing.ts';
 import { call } from './support/api.ts';
@@ -91,7 +91,7 @@ describe('staff sign-in through the city’s OpenID Connect provider', () => {
     const session = await call(server.baseUrl, 'getStaffSession', { path: '/staff/session', headers: { cookie: staffCookie! } });
     assert.equal(session.status, 200);
     assert.equal(session.body.email, 'editor@utrecht.example', 'matched whatever the case the provider sends');
-    assert.deepEqual(session.body.sites, [{ siteId: demoSiteId, siteName: 'Gemeente Voorbeeld', role: 'editor' }]);
+    assert.deepEqual(session.body.sites, [{ siteId: demoSiteId, siteName: 'Gemeente Voorbeeld', siteKey: demoSiteKey, role: 'editor' }]);
     const created = await call(server.baseUrl, 'createPoll', { method: 'POST', path: '/admin/polls', headers: fromConsole(staffCookie!), json: pollInput });
     assert.equal(created.status, 201);
   });

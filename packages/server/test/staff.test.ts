@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoSiteId, demoStaffEmail } from '../src/db/demo-seed.ts';
+import { demoSiteId, demoSiteKey, demoStaffEmail } from '../src/db/demo-seed.ts';
 import { addStaffMember, createSignInLink, startStaffSession } from '../src/services/staff-service.ts';
 import { startTestServer, type TestServer } from '../src/testing.ts';
 import { call } from './support/api.ts';
@@ -33,7 +33,7 @@ describe('staff sign-in, sessions and roles', () => {
     assert.equal(first.response.headers.get('cache-control'), 'no-store');
     const session = await call(server.baseUrl, 'getStaffSession', { path: '/staff/session', headers: { cookie: first.cookie } });
     assert.equal(session.status, 200);
-    assert.deepEqual(session.body.sites, [{ siteId: demoSiteId, siteName: 'Gemeente Voorbeeld', role: 'admin' }]);
+    assert.deepEqual(session.body.sites, [{ siteId: demoSiteId, siteName: 'Gemeente Voorbeeld', siteKey: demoSiteKey, role: 'admin' }]);
     assert.equal(session.body.email, demoStaffEmail);
 
     const again = await openLink(link.token);

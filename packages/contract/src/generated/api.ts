@@ -1219,6 +1219,11 @@ export interface components {
             sites: {
                 siteId: components["schemas"]["Id"];
                 siteName: string;
+                /**
+                 * @description The site's current public key (`pk_…`, public like every page that embeds a widget):
+                 *     the console puts it in the embed snippets it offers and reads live results with it.
+                 */
+                siteKey: string;
                 role: components["schemas"]["StaffRole"];
             }[];
             /** @description When the session ends unless it is used again before (the idle timeout). */

@@ -31,11 +31,11 @@ export async function findStaffRole(db: Executor, siteId: string, email: string)
 }
 
 /** Every site this person has a role on, with the site's name. */
-export async function staffSitesOf(db: Executor, email: string): Promise<{ siteId: string; siteName: string; role: StaffRole }[]> {
+export async function staffSitesOf(db: Executor, email: string): Promise<{ siteId: string; siteName: string; siteKey: string; role: StaffRole }[]> {
   return db
     .selectFrom('staff_members as m')
     .innerJoin('sites as s', 's.id', 'm.site_id')
-    .select(['m.site_id as siteId', 's.name as siteName', 'm.role as role'])
+    .select(['m.site_id as siteId', 's.name as siteName', 's.public_key as siteKey', 'm.role as role'])
     .where('m.email', '=', email)
     .orderBy('s.name')
     .execute();
