@@ -98,7 +98,7 @@ export const SentForReview: Story = {
     msw: {
       handlers: {
         board: reply('getBoard', 200, undefined, (board) => ({ ...board, moderation: 'pre' as const })),
-        create: reply('createIdea', 201, undefined, (sent) => ({ ...sent, idea: { ...sent.idea, moderation: { state: 'pending' as const, hiddenReason: null } } })),
+        create: reply('createIdea', 201, undefined, (sent) => ({ ...sent, idea: { ...sent.idea, moderation: { state: 'pending' as const, hiddenReasonCode: null, hiddenReason: null } } })),
       },
     },
   },

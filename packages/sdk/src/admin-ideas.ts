@@ -9,6 +9,7 @@ import type {
   BoardCreate,
   BoardUpdate,
   Comment,
+  HideInput,
   Idea,
   IdeaErasure,
   ModerationItem,
@@ -41,14 +42,14 @@ export interface AdminIdeasApi {
   /** The whole queue, page after page. */
   iterateQueue(query?: Omit<ModerationQueueQuery, 'cursor'>, options?: CallOptions): AsyncIterableIterator<ModerationItem>;
   approve(ideaId: string, options?: WriteOptions): Promise<Idea>;
-  /** Hides the idea from every public read; the author sees `reason` through the receipt. */
-  hide(ideaId: string, reason: string, options?: WriteOptions): Promise<Idea>;
+  /** Hides the idea from every public read, with a reason code from the list; the author sees it (and the `note`) through the receipt. */
+  hide(ideaId: string, reason: HideInput, options?: WriteOptions): Promise<Idea>;
   /** The next status (409 `status-transition-not-allowed` when the state machine forbids it). */
   setStatus(ideaId: string, change: StatusChange, options?: WriteOptions): Promise<Idea>;
   /** Writes or replaces the official answer. */
   answer(ideaId: string, text: string, options?: CallOptions): Promise<Idea>;
   approveComment(commentId: string, options?: WriteOptions): Promise<Comment>;
-  hideComment(commentId: string, reason: string, options?: WriteOptions): Promise<Comment>;
+  hideComment(commentId: string, reason: HideInput, options?: WriteOptions): Promise<Comment>;
   /** Every idea of the board as CSV text (decoded, so without the file's byte-order mark). */
   exportCsv(boardId: string, options?: CallOptions): Promise<string>;
   /** Erases the idea for good, as `ideas.eraseByReceipt` does, for a verified request that reached the city another way; 404 once erased. */
@@ -69,11 +70,11 @@ export function createAdminIdeas(http: Http): AdminIdeasApi {
     queue,
     iterateQueue: (query = {}, options = {}) => paginate((cursor) => queue({ ...query, cursor }, options)),
     approve: (ideaId, options = {}) => http.call(approveIdea, { ...options, admin: true, ideaId }),
-    hide: (ideaId, reason, options = {}) => http.call(hideIdea, { ...options, admin: true, ideaId, body: { reason } }),
+    hide: (ideaId, reason, options = {}) => http.call(hideIdea, { ...options, admin: true, ideaId, body: reason }),
     setStatus: (ideaId, change, options = {}) => http.call(setIdeaStatus, { ...options, admin: true, ideaId, body: change }),
     answer: (ideaId, text, { signal } = {}) => http.call(answerIdea, { signal, admin: true, ideaId, body: { text } }),
     approveComment: (commentId, options = {}) => http.call(approveComment, { ...options, admin: true, commentId }),
-    hideComment: (commentId, reason, options = {}) => http.call(hideComment, { ...options, admin: true, commentId, body: { reason } }),
+    hideComment: (commentId, reason, options = {}) => http.call(hideComment, { ...options, admin: true, commentId, body: reason }),
     exportCsv: (boardId, { signal } = {}) => http.text(exportBoardIdeas, { admin: true, boardId, signal, headers: { accept: 'text/csv' } }),
     erase: (ideaId, { signal } = {}) => http.call(eraseIdea, { signal, admin: true, ideaId }),
   };

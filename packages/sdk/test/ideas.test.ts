@@ -165,7 +165,7 @@ describe('boards and ideas', () => {
     assert.equal(commentFlag.targetId, demoCommentId);
     const queue = await admin().admin.ideas.queue({ boardId: demoBoardId, limit: 100 });
     assert.ok(queue.items.some((item) => item.type === 'idea' && item.idea.id === demoIdeaIds[2] && item.reason === 'flagged'));
-    const hidden = await admin().admin.ideas.hideComment(demoCommentId, 'Reclame');
+    const hidden = await admin().admin.ideas.hideComment(demoCommentId, { reasonCode: 'spam' });
     assert.equal(hidden.moderation.state, 'hidden');
     const restored = await admin().admin.ideas.approveComment(demoCommentId);
     assert.equal(restored.moderation.state, 'published');
@@ -188,9 +188,9 @@ describe('admin.boards and admin.ideas', () => {
     assert.equal(refused.code, 'status-transition-not-allowed');
     const answered = await client.admin.ideas.answer(idea.id, 'Dank u wel.');
     assert.equal(answered.officialAnswer?.text, 'Dank u wel.');
-    const hidden = await client.admin.ideas.hide(idea.id, 'Buiten ons gebied');
-    assert.equal(hidden.moderation.hiddenReason, 'Buiten ons gebied');
-    assert.equal((await resident().ideas.byReceipt(receipt.token)).moderation.hiddenReason, 'Buiten ons gebied');
+    const hidden = await client.admin.ideas.hide(idea.id, { reasonCode: 'off-topic', note: 'Buiten ons gebied' });
+    assert.deepEqual(hidden.moderation, { state: 'hidden', hiddenReasonCode: 'off-topic', hiddenReason: 'Buiten ons gebied' });
+    assert.deepEqual((await resident().ideas.byReceipt(receipt.token)).moderation, hidden.moderation);
     assert.equal((await apiError(resident().ideas.support(idea.id))).status, 404, 'no support on a hidden idea');
 
     const csv = await client.admin.ideas.exportCsv(board.id);

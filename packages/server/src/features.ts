@@ -8,6 +8,7 @@ import { initial } from './db/migrations/0001-initial.ts';
 import { ideas } from './db/migrations/0002-ideas.ts';
 import { maps } from './db/migrations/0003-maps.ts';
 import { answerDue } from './db/migrations/0008-answer-due.ts';
+import { hideReasons } from './db/migrations/0009-hide-reasons.ts';
 import { serverWideIds } from './db/migrations/0004-server-wide-ids.ts';
 import { serverSecrets } from './db/migrations/0005-server-secrets.ts';
 import { staff } from './db/migrations/0006-staff.ts';
@@ -50,7 +51,7 @@ export const features: Feature[] = [
     }),
     routes: [metaRoutes, participantRoutes, pollRoutes, resultsStreamRoutes, adminPollRoutes],
   },
-  { migrations: () => ({ '0002-ideas': ideas, '0008-answer-due': answerDue }), routes: [ideaRoutes, adminIdeaRoutes] },
+  { migrations: () => ({ '0002-ideas': ideas, '0008-answer-due': answerDue, '0009-hide-reasons': hideReasons }), routes: [ideaRoutes, adminIdeaRoutes] },
   { migrations: () => ({ '0003-maps': maps }), routes: [mapRoutes, adminMapRoutes] },
   // City staff: roles per site, console sessions, sign-in links, and the audit log of what they did.
   { migrations: () => ({ '0006-staff': staff, '0007-audit-log': auditLog }), routes: [staffRoutes, auditRoutes] },

@@ -82,17 +82,17 @@ describe('admin ideas', () => {
       const after = await call(server.baseUrl, 'listModerationQueue', { path: `/admin/moderation-queue?boardId=${demoReviewBoardId}`, headers: adminHeaders(server) });
       assert.ok(!after.body.items.some((i: any) => i.idea.id === idea.id), 'out of the queue');
 
-      const hidden = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reason: 'Dit gaat over een ander gebouw.' } });
+      const hidden = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'off-topic', note: 'Dit gaat over een ander gebouw.' } });
       assert.equal(hidden.body.moderation.state, 'hidden');
       assert.equal((await call(server.baseUrl, 'getIdea', { path: `/ideas/${idea.id}`, headers: siteHeaders(server) })).status, 404);
       const mine = await call(server.baseUrl, 'getIdeaByReceipt', { path: `/ideas/by-receipt?receipt=${receipt.token}`, headers: siteHeaders(server) });
-      assert.deepEqual(mine.body.moderation, { state: 'hidden', hiddenReason: 'Dit gaat over een ander gebouw.' });
+      assert.deepEqual(mine.body.moderation, { state: 'hidden', hiddenReasonCode: 'off-topic', hiddenReason: 'Dit gaat over een ander gebouw.' });
 
       const before = await ideaState(server);
-      const twice = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reason: 'Nog eens' } });
+      const twice = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'spam' } });
       assert.equal(twice.status, 409);
       assert.equal(twice.body.code, 'moderation-not-allowed');
-      assert.equal((await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reason: '' } })).status, 422);
+      assert.equal((await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reason: 'Vrije tekst zonder code' } })).status, 422);
       assert.equal((await call(server.baseUrl, 'approveIdea', { method: 'POST', path: '/admin/ideas/idea_nope/approve', headers: adminHeaders(server) })).status, 404);
       assert.equal((await call(server.baseUrl, 'approveIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/approve`, headers: browser(server) })).status, 403);
       assert.deepEqual(await ideaState(server), before);
@@ -122,11 +122,11 @@ describe('admin ideas', () => {
       assert.equal((await listed()).body.items.length, 1);
       const idea = () => call(server.baseUrl, 'getIdea', { path: `/ideas/${ids[0]}`, headers: siteHeaders(server) });
       assert.equal((await idea()).body.commentCount, 1);
-      const hidden = await call(server.baseUrl, 'hideComment', { method: 'POST', path: `/admin/comments/${comment.body.id}/hide`, headers: adminHeaders(server), json: { reason: 'Persoonsgegevens' } });
-      assert.equal(hidden.body.moderation.hiddenReason, 'Persoonsgegevens');
+      const hidden = await call(server.baseUrl, 'hideComment', { method: 'POST', path: `/admin/comments/${comment.body.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'personal-data' } });
+      assert.deepEqual(hidden.body.moderation, { state: 'hidden', hiddenReasonCode: 'personal-data', hiddenReason: null }, 'the note is optional');
       assert.equal((await listed()).body.items.length, 0);
       assert.equal((await idea()).body.commentCount, 0, 'the count follows');
-      assert.equal((await call(server.baseUrl, 'hideComment', { method: 'POST', path: `/admin/comments/${comment.body.id}/hide`, headers: adminHeaders(server), json: { reason: 'x' } })).status, 409);
+      assert.equal((await call(server.baseUrl, 'hideComment', { method: 'POST', path: `/admin/comments/${comment.body.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'spam' } })).status, 409);
       assert.equal((await call(server.baseUrl, 'approveComment', { method: 'POST', path: '/admin/comments/cmt_nope/approve', headers: adminHeaders(server) })).status, 404);
       assert.equal((await call(server.baseUrl, 'listModerationQueue', { path: '/admin/moderation-queue?cursor=bm9wZQ', headers: adminHeaders(server) })).status, 422);
       assert.equal((await call(server.baseUrl, 'listModerationQueue', { path: '/admin/moderation-queue' })).status, 401);
@@ -186,7 +186,7 @@ describe('admin ideas', () => {
       assert.equal(response.headers.get('content-disposition'), `attachment; filename="${board.id}-ideas.csv"`);
       // fetch's text() drops the byte-order mark; the shared writer's own test covers it.
       const lines = response.text.trim().split('\r\n');
-      assert.match(lines[0]!, /^idea_id,created_at,title,description,category,status,moderation,hidden_reason,supports/);
+      assert.match(lines[0]!, /^idea_id,created_at,title,description,category,status,moderation,hidden_reason_code,hidden_reason,supports/);
       assert.equal(lines.length, 2);
       assert.ok(lines[1]!.includes(`"'=HYPERLINK(""x"") een idee","Met ""quotes"", en komma",Groen,submitted,pending`), lines[1]);
       assert.equal((await call(server.baseUrl, 'exportBoardIdeas', { path: '/admin/boards/board_nope/ideas.csv', headers: adminHeaders(server) })).status, 404);

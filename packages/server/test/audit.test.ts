@@ -51,10 +51,10 @@ describe('audit log (listAuditLog, exportAuditLog)', () => {
   it('records moderation by a staff member and by the admin token, and an erasure without its text', async () => {
     const board = await createBoard(server);
     const hidden = await submitIdea(server, board.id, { title: 'Een idee dat weg moet', description: 'Met mijn telefoonnummer 0612345678' });
-    const byStaff = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${hidden.idea.id}/hide`, headers: fromConsole(server, moderator), json: { reason: 'Persoonlijke gegevens.' } });
+    const byStaff = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${hidden.idea.id}/hide`, headers: fromConsole(server, moderator), json: { reasonCode: 'personal-data', note: 'Persoonlijke gegevens.' } });
     assert.equal(byStaff.status, 200);
     const beforeErasure = (await log()).find((entry) => entry.subject.id === hidden.idea.id);
-    assert.deepEqual(beforeErasure.after, { moderation_state: 'hidden', hidden_reason: 'Persoonlijke gegevens.' });
+    assert.deepEqual(beforeErasure.after, { moderation_state: 'hidden', hidden_reason_code: 'personal-data', hidden_reason: 'Persoonlijke gegevens.', hidden_notice: 1 });
     const erased = await call(server.baseUrl, 'eraseIdea', { method: 'DELETE', path: `/admin/ideas/${hidden.idea.id}`, headers: adminHeaders(server) });
     assert.equal(erased.status, 200, erased.text);
 

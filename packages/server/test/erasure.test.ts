@@ -236,7 +236,7 @@ describe('erasing by id, as an admin (eraseIdea, eraseReport)', () => {
   it('DELETE /admin/ideas/{ideaId}: the same erase by id, also for a hidden idea; 404 again; 401 without the admin token', async () => {
     const board = await createBoard(server);
     const { idea, receipt } = await submitIdea(server, board.id, { title: 'Een idee dat de gemeente wist' });
-    const hidden = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reason: 'Persoonsgegevens' } });
+    const hidden = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'personal-data', note: 'Persoonsgegevens' } });
     assert.equal(hidden.status, 200);
     assert.equal((await call(server.baseUrl, 'eraseIdea', { method: 'DELETE', path: `/admin/ideas/${idea.id}`, headers: siteHeaders(server) })).status, 401);
     const response = await call(server.baseUrl, 'eraseIdea', { method: 'DELETE', path: `/admin/ideas/${idea.id}`, headers: adminHeaders(server) });

@@ -227,7 +227,7 @@ describe('ideas (resident)', () => {
 
     it('404 on a hidden idea (nothing changes), 404 unknown idea, 401 without participant token', async () => {
       const { idea } = await submitIdea(server, demoBoardId, { title: 'Dit idee wordt verborgen' });
-      const hidden = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reason: 'Dubbel' } });
+      const hidden = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'duplicate', note: 'Dubbel' } });
       assert.equal(hidden.status, 200);
       const before = await ideaState(server);
       const token = await newParticipant(server);
@@ -335,7 +335,7 @@ describe('ideas (resident)', () => {
     it('never shows a hidden idea; FTS syntax in q is plain text; 422 for a short q; 404 unknown board', async () => {
       const board = await createBoard(server);
       const { idea } = await submitIdea(server, board.id, { title: 'Een hondenuitlaatplek in het park' });
-      await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reason: 'Al gepland' } });
+      await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'duplicate', note: 'Al gepland' } });
       const hidden = await call(server.baseUrl, 'findSimilarIdeas', { path: `/boards/${board.id}/ideas/similar?q=hondenuitlaatplek`, headers: siteHeaders(server) });
       assert.deepEqual(hidden.body.items, []);
       const syntax = await call(server.baseUrl, 'findSimilarIdeas', { path: `/boards/${board.id}/ideas/similar?q=${encodeURIComponent('"NEAR( OR * -')}`, headers: siteHeaders(server) });

@@ -817,7 +817,8 @@ export interface paths {
         /**
          * Follow an idea by its receipt, whatever its moderation state.
          * @description Shows the idea also while it waits for review or after a moderator hid it, with
-         *     `moderation.hiddenReason`, so its author learns why. The token travels in the query, which
+         *     `moderation.hiddenReasonCode` and the moderator's note `moderation.hiddenReason`, so its author
+         *     learns why. The token travels in the query, which
          *     the server never logs.
          */
         get: operations["getIdeaByReceipt"];
@@ -992,7 +993,7 @@ export interface paths {
          * Download every idea of a board as CSV, whatever its moderation state.
          * @description The same CSV as the poll export (RFC 4180, UTF-8 with a byte-order mark, formula cells
          *     defused): one row per idea, oldest first, with `idea_id,created_at,title,description,category,
-         *     status,moderation,hidden_reason,supports,comments,place,lat,lng,display_name,official_answer`.
+         *     status,moderation,hidden_reason_code,hidden_reason,supports,comments,place,lat,lng,display_name,official_answer`.
          */
         get: operations["exportBoardIdeas"];
         put?: never;
@@ -1095,7 +1096,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Hide an idea from every public read, with a reason its author sees.
+         * Hide an idea from every public read, with a reason from the list (and a note for its author).
          * @description 409 `moderation-not-allowed` when it is hidden already.
          */
         post: operations["hideIdea"];
@@ -1787,7 +1788,9 @@ export interface components {
              * @enum {string}
              */
             state: "pending" | "published" | "hidden";
-            /** @description Why a moderator hid it, for its author; `null` unless `hidden`. */
+            /** @description Why a moderator hid it; `null` unless `hidden` (and for what was hidden before reasons had codes). */
+            hiddenReasonCode: components["schemas"]["HideReasonCode"] | null;
+            /** @description The moderator's note for its author, if they wrote one; `null` unless `hidden`. */
             hiddenReason: string | null;
         };
         StatusHistoryEntry: {
@@ -1928,9 +1931,17 @@ export interface components {
             reason: "spam" | "offensive" | "personal-data" | "off-topic" | "other";
             createdAt: components["schemas"]["Timestamp"];
         };
+        /**
+         * @description Why a moderator hid something, from the list every site shares, so the author's receipt (and
+         *     the console) can say it in the reader's language: `personal-data` (names, addresses or other
+         *     details of a person), `offensive`, `spam`, `off-topic`, `duplicate` (the same as an earlier idea).
+         * @enum {string}
+         */
+        HideReasonCode: "personal-data" | "offensive" | "spam" | "off-topic" | "duplicate";
         HideInput: {
-            /** @description Shown to the author (through the receipt). */
-            reason: string;
+            reasonCode: components["schemas"]["HideReasonCode"];
+            /** @description Optional words for the author (shown through the receipt, never on the public board). */
+            note?: string;
         };
         StatusChange: {
             status: components["schemas"]["IdeaStatus"];

@@ -68,6 +68,7 @@ export * from './constants/CommentLimits.ts';
 export * from './constants/CommentInputLimits.ts';
 export * from './constants/FlagInputLimits.ts';
 export * from './constants/FlagLimits.ts';
+export * from './constants/HideReasonCodeValues.ts';
 export * from './constants/HideInputLimits.ts';
 export * from './constants/StatusChangeLimits.ts';
 export * from './constants/AnswerInputLimits.ts';

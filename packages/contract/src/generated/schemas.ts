@@ -88,6 +88,7 @@ export type CommentInput = Schemas['CommentInput'];
 export type CommentPage = Schemas['CommentPage'];
 export type FlagInput = Schemas['FlagInput'];
 export type Flag = Schemas['Flag'];
+export type HideReasonCode = Schemas['HideReasonCode'];
 export type HideInput = Schemas['HideInput'];
 export type StatusChange = Schemas['StatusChange'];
 export type AnswerInput = Schemas['AnswerInput'];

@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { Board, FlagInput, Idea, IdeaStatus } from '@inspraak/contract';
+import type { Board, FlagInput, HideReasonCode, Idea, IdeaStatus } from '@inspraak/contract';
 import type { LinkedIdColumn } from './linked-id-column.ts';
 
 // The idea boards' tables (migration 0002-ideas). Timestamps are ISO 8601 strings, as everywhere.
@@ -40,7 +40,12 @@ export interface IdeasTable {
   receipt_hash: string;
   status: IdeaStatus;
   moderation_state: ModerationState;
+  /** Why a moderator hid it (migration 0009-hide-reasons); null when not hidden, or hidden before codes. */
+  hidden_reason_code: HideReasonCode | null;
+  /** The moderator's note for the author. */
   hidden_reason: string | null;
+  /** 1 when it was public when hidden (a notice in its place on the board is owed only then). */
+  hidden_notice: Generated<number>;
   answer_text: string | null;
   answered_at: string | null;
   /** Set once, when the idea first reaches its board's threshold on a board with a deadline. */
@@ -81,6 +86,7 @@ export interface IdeaCommentsTable {
   display_name: string | null;
   participant_id: string | null;
   moderation_state: ModerationState;
+  hidden_reason_code: HideReasonCode | null;
   hidden_reason: string | null;
   open_flags: Generated<number>;
   queued_at: string | null;

@@ -42,7 +42,7 @@ export function adminIdeaRoutes({ ctx }: RouteDeps): OperationHandlers {
 
     approveIdea: async (request) => moderateIdea(ctx, siteOf(request).id, request.params.ideaId, 'approve'),
 
-    hideIdea: async (request) => moderateIdea(ctx, siteOf(request).id, request.params.ideaId, 'hide', request.body.reason),
+    hideIdea: async (request) => moderateIdea(ctx, siteOf(request).id, request.params.ideaId, 'hide', request.body),
 
     setIdeaStatus: async (request) => setIdeaStatus(ctx, siteOf(request).id, request.params.ideaId, request.body),
 
@@ -50,6 +50,6 @@ export function adminIdeaRoutes({ ctx }: RouteDeps): OperationHandlers {
 
     approveComment: async (request) => moderateComment(ctx, siteOf(request).id, request.params.commentId, 'approve'),
 
-    hideComment: async (request) => moderateComment(ctx, siteOf(request).id, request.params.commentId, 'hide', request.body.reason),
+    hideComment: async (request) => moderateComment(ctx, siteOf(request).id, request.params.commentId, 'hide', request.body),
   };
 }

@@ -70,6 +70,7 @@ export async function createComment(
       display_name: comment.displayName ?? null,
       participant_id: input.participantId,
       moderation_state: state,
+      hidden_reason_code: null,
       hidden_reason: null,
       queued_at: state === 'pending' ? now : null,
       created_at: now,

@@ -1,4 +1,4 @@
-import type { AnswersDuePage, Comment, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
+import type { AnswersDuePage, Comment, HideInput, Idea, ModerationItem, ModerationPage } from '@inspraak/contract';
 import { listAnswersDueQuery, listModerationQueueQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import type { CommentRow, IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
@@ -23,20 +23,31 @@ async function ideaRow(db: Executor, siteId: string, ideaId: string): Promise<Id
 /** Every edit moves updatedAt (ETags hang on it), even two within one millisecond. */
 const laterThan = (previous: string, now: Date): string => new Date(Math.max(now.getTime(), Date.parse(previous) + 1)).toISOString();
 
-/** Approve or hide an idea: its state per the state machine, its flags closed, out of the queue. */
+/** The reason columns for a new moderation state: kept while hidden, cleared otherwise. */
+const hiddenReasonColumns = (state: string, reason: HideInput | undefined) => ({
+  hidden_reason_code: state === 'hidden' ? (reason?.reasonCode ?? null) : null,
+  hidden_reason: state === 'hidden' ? (reason?.note ?? null) : null,
+});
+
+/**
+ * Approve or hide an idea: its state per the state machine, its flags closed, out of the queue.
+ * An idea hidden while public is marked (hidden_notice) so the board can later say something was
+ * removed, and why; the board does not show that notice yet.
+ */
 export async function moderateIdea(
   ctx: ServiceContext,
   siteId: string,
   ideaId: string,
   action: ModerationAction,
-  reason?: string,
+  reason?: HideInput,
 ): Promise<Idea> {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await ideaRow(trx, siteId, ideaId);
     const state = nextModerationState(row.moderation_state, action);
     await updateIdea(trx, siteId, ideaId, {
       moderation_state: state,
-      hidden_reason: state === 'hidden' ? (reason ?? null) : null,
+      ...hiddenReasonColumns(state, reason),
+      hidden_notice: state === 'hidden' && row.moderation_state === 'published' ? 1 : 0,
       open_flags: 0,
       queued_at: null,
       updated_at: laterThan(row.updated_at, ctx.now()),
@@ -51,7 +62,7 @@ export async function moderateComment(
   siteId: string,
   commentId: string,
   action: ModerationAction,
-  reason?: string,
+  reason?: HideInput,
 ): Promise<Comment> {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await findComment(trx, siteId, commentId);
@@ -59,7 +70,7 @@ export async function moderateComment(
     const state = nextModerationState(row.moderation_state, action);
     await updateComment(trx, siteId, commentId, {
       moderation_state: state,
-      hidden_reason: state === 'hidden' ? (reason ?? null) : null,
+      ...hiddenReasonColumns(state, reason),
       open_flags: 0,
       queued_at: null,
     });

@@ -81,6 +81,7 @@ export async function createIdea(
       receipt_hash: hashToken(token),
       status,
       moderation_state: state,
+      hidden_reason_code: null,
       hidden_reason: null,
       answer_text: null,
       answered_at: null,

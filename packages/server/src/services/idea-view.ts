@@ -17,6 +17,12 @@ export function toBoard(row: BoardRow): Board {
   };
 }
 
+/** What a stored idea or comment says of its moderation: reasons only while hidden. */
+function moderationOf(row: Pick<IdeaRow, 'moderation_state' | 'hidden_reason_code' | 'hidden_reason'>): Idea['moderation'] {
+  const hidden = row.moderation_state === 'hidden';
+  return { state: row.moderation_state, hiddenReasonCode: hidden ? row.hidden_reason_code : null, hiddenReason: hidden ? row.hidden_reason : null };
+}
+
 /** The contract's `Idea`: text exactly as typed (widgets render it as text, never as HTML). */
 export function toIdea(row: IdeaRow, history: StatusHistoryRow[], supportedByMe: boolean): Idea {
   return {
@@ -29,7 +35,7 @@ export function toIdea(row: IdeaRow, history: StatusHistoryRow[], supportedByMe:
     place: row.place,
     displayName: row.display_name,
     status: row.status,
-    moderation: { state: row.moderation_state, hiddenReason: row.moderation_state === 'hidden' ? row.hidden_reason : null },
+    moderation: moderationOf(row),
     supportCount: row.support_count,
     commentCount: row.comment_count,
     supportedByMe,
@@ -48,7 +54,7 @@ export function toComment(row: CommentRow): Comment {
     parentId: row.parent_id,
     body: row.body,
     displayName: row.display_name,
-    moderation: { state: row.moderation_state, hiddenReason: row.moderation_state === 'hidden' ? row.hidden_reason : null },
+    moderation: moderationOf(row),
     createdAt: row.created_at,
   };
 }

@@ -3,7 +3,7 @@
 
 /** The limits and enums of `HideInput`'s properties. */
 export const HideInputLimits = {
-  "reason": {
+  "note": {
     "minLength": 1,
     "maxLength": 1000
   }
