@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { createClient, InspraakApiError, type StaffSession } from '@inspraak/sdk';
 import { sharedStyles } from '@inspraak/widgets';
-import { mayUse, type ConsoleContext, type Section } from './console-context.ts';
+import { mayUse, type ConsoleContext, type Section, type StaffRole } from './console-context.ts';
 import { consoleStyles } from './console-styles.ts';
 import { consoleLanguage, fill, textsFor, type ConsoleLanguage } from './texts.ts';
 import { shellStyles } from './console-app.styles.ts';
@@ -17,6 +17,9 @@ export function parseRoute(hash: string): Route {
   if (section === 'moderation') return { section };
   return id ? { section: 'polls', id: decodeURIComponent(id) } : { section: 'polls' };
 }
+
+/** The console's sections, in the order of its menu. */
+const sections: readonly Section[] = ['polls', 'moderation'];
 
 const languageKey = 'inspraak-console-language';
 const siteKey = 'inspraak-console-site';
@@ -175,15 +178,20 @@ export class InspraakConsole extends LitElement {
     const site = this.#context?.site;
     if (!site) return nothing;
     const texts = textsFor(this.language);
-    const sections = (['polls', 'moderation'] as const).filter((section) => mayUse(site.role, section));
+    const allowed = sections.filter((section) => mayUse(site.role, section));
     return html`<nav aria-label=${texts.navigation}>
       <ul>
-        ${sections.map(
+        ${allowed.map(
           (section) =>
-            html`<li><a href="#/${section}" aria-current=${this.route.section === section ? 'page' : 'false'}>${texts[section]}</a></li>`,
+            html`<li><a href="#/${section}" aria-current=${this.#section(site.role) === section ? 'page' : 'false'}>${texts[section]}</a></li>`,
         )}
       </ul>
     </nav>`;
+  }
+
+  /** The section shown: the address's, or with none there the first this role may use (a moderator starts at the queue). */
+  #section(role: StaffRole): Section {
+    return location.hash ? this.route.section : (sections.find((candidate) => mayUse(role, candidate)) ?? this.route.section);
   }
 
   #renderMain() {
@@ -201,7 +209,8 @@ export class InspraakConsole extends LitElement {
     }
     const context = this.#context;
     if (!context) return html`<h1>${texts.noSitesTitle}</h1><p>${texts.noSitesText}</p>`;
-    const { section, id } = this.route;
+    const { id } = this.route;
+    const section = this.#section(context.site.role);
     if (!mayUse(context.site.role, section)) {
       return html`<h1>${texts[section]}</h1><p>${fill(texts.notAllowed, { role: texts.role[context.site.role] })}</p>`;
     }

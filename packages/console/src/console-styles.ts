@@ -14,6 +14,13 @@ export const consoleStyles = css`
     line-height: 1.25;
     margin: 0 0 0.5em;
   }
+  p {
+    margin-block: 0 0.75em;
+  }
+  .field p,
+  .actions p {
+    margin: 0;
+  }
   section + section {
     margin-block-start: 2em;
   }
