@@ -6,7 +6,7 @@ import { consoleStyles } from './console-styles.ts';
 import { consoleLanguage, fill, textsFor, type ConsoleLanguage } from './texts.ts';
 import { shellStyles } from './console-app.styles.ts';
 
-/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/moderation`. */
+/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/moderation`, `#/answers`. */
 interface Route {
   section: Section;
   id?: string;
@@ -14,12 +14,12 @@ interface Route {
 
 export function parseRoute(hash: string): Route {
   const [section, id] = hash.replace(/^#\/?/, '').split('/');
-  if (section === 'moderation') return { section };
+  if (section === 'moderation' || section === 'answers') return { section };
   return id ? { section: 'polls', id: decodeURIComponent(id) } : { section: 'polls' };
 }
 
 /** The console's sections, in the order of its menu. */
-const sections: readonly Section[] = ['polls', 'moderation'];
+const sections: readonly Section[] = ['polls', 'moderation', 'answers'];
 
 const languageKey = 'inspraak-console-language';
 const siteKey = 'inspraak-console-site';
@@ -215,6 +215,7 @@ export class InspraakConsole extends LitElement {
       return html`<h1>${texts[section]}</h1><p>${fill(texts.notAllowed, { role: texts.role[context.site.role] })}</p>`;
     }
     if (section === 'moderation') return html`<inspraak-console-moderation .context=${context}></inspraak-console-moderation>`;
+    if (section === 'answers') return html`<inspraak-console-answers .context=${context}></inspraak-console-answers>`;
     return id
       ? html`<inspraak-console-poll .context=${context} .pollId=${id}></inspraak-console-poll>`
       : html`<inspraak-console-polls .context=${context}></inspraak-console-polls>`;

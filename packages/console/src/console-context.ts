@@ -20,6 +20,8 @@ export interface ConsoleContext {
 export const sectionRoles = {
   polls: ['admin', 'editor'],
   moderation: ['admin', 'moderator'],
+  // Everyone sees what is owed; only admins and moderators answer (the screen says so by its buttons).
+  answers: ['admin', 'editor', 'moderator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Section = keyof typeof sectionRoles;

@@ -101,6 +101,9 @@ export const consoleStyles = css`
     border-radius: 1em;
     font-size: 0.875em;
   }
+  .overdue {
+    color: var(--_error);
+  }
   ul.plain {
     list-style: none;
     padding: 0;

@@ -1,5 +1,6 @@
 /** The console's entry (`/admin/assets/console.js`): registers its elements; the page holds `<inspraak-console>`. */
 import { InspraakConsole } from './console-app.ts';
+import { ConsoleAnswersScreen } from './screens/answers-screen.ts';
 import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
@@ -11,6 +12,7 @@ const elements = {
   'inspraak-console-poll': ConsolePollScreen,
   'inspraak-console-publish': ConsolePublishPanel,
   'inspraak-console-moderation': ConsoleModerationScreen,
+  'inspraak-console-answers': ConsoleAnswersScreen,
 };
 
 for (const [tag, element] of Object.entries(elements)) if (!customElements.get(tag)) customElements.define(tag, element);

@@ -225,7 +225,7 @@ describe('the staff console', () => {
     await context.close();
   });
 
-  it('lets a moderator hide an idea with a reason, by keyboard, and keeps them out of the polls', async () => {
+  it('lets a moderator hide an idea with a reason and answer the idea owed an answer first, by keyboard, and keeps them out of the polls', async () => {
     const admin = createClient({ baseUrl: server.baseUrl, adminToken: server.adminToken });
     const board = await admin.admin.boards.create({ title: 'Ideeën voor het plein', moderation: 'pre', categories: [{ id: 'cat_groen', label: 'Groen' }] });
     const residents = createClient({ baseUrl: server.baseUrl, siteKey: server.siteKey, participantStore: new Map() });
@@ -238,7 +238,7 @@ describe('the staff console', () => {
     await tab.goto(`${server.origin}/admin/auth/link?token=${token}`, { waitUntil: 'load' });
     // Dutch (the browser's language), starting at the queue; the polls are not for a moderator, in the menu or by address.
     await waitForShadow(tab, 'article');
-    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Moderatie']);
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Moderatie', 'Antwoorden']);
     await tab.goto(`${server.origin}/admin/#/polls`, { waitUntil: 'load' });
     await tab.waitForFunction(() => /Dit onderdeel is niet voor uw rol \(moderator\)\./.test(document.querySelector('inspraak-console')?.shadowRoot?.querySelector('main')?.textContent ?? ''));
     await tab.goto(`${server.origin}/admin/#/moderation`, { waitUntil: 'load' });
@@ -277,10 +277,39 @@ describe('the staff console', () => {
     assert.equal((await residents.ideas.get(kept.id)).moderation.state, 'published');
     await assertAccessible(tab, 'empty queue');
 
+    // Answers: the idea owed an answer longest ago first, marked overdue; answered by keyboard, with a new status.
+    const thresholdBoard = await admin.admin.boards.create({ title: 'Bord met drempel', categories: [{ id: 'cat_groen', label: 'Groen' }], supportThreshold: 1, answerWithinDays: 14 });
+    const { idea: late } = await residents.ideas.create(thresholdBoard.id, { title: 'Een bankje bij de vijver', description: 'Om te rusten.', categoryId: 'cat_groen' });
+    const { idea: soon } = await residents.ideas.create(thresholdBoard.id, { title: 'Een watertappunt in het park', description: 'Voor de zomer.', categoryId: 'cat_groen' });
+    await residents.ideas.support(late.id);
+    await residents.ideas.support(soon.id);
+    await server.app.inspraak.db.updateTable('ideas').set({ answer_due_at: '2026-01-15T12:00:00.000Z' }).where('id', '=', late.id).execute();
+    await tab.goto(`${server.origin}/admin/#/answers`, { waitUntil: 'load' });
+    await waitForShadow(tab, 'article');
+    assert.deepEqual(
+      await tab.$$eval('pierce/article h2', (headings) => headings.map((heading) => heading.textContent?.trim())),
+      ['Een bankje bij de vijver', 'Een watertappunt in het park'],
+    );
+    assert.match(await textOf(tab, '.overdue'), /^Te laat: het antwoord was uiterlijk 15 januari 2026 nodig$/);
+    await assertAccessible(tab, 'answers');
+    await tab.focus(`pierce/article[aria-labelledby="idea-${late.id}"] button`);
+    await tab.keyboard.press('Enter');
+    await waitForShadow(tab, `#answer-${late.id}`);
+    assert.equal(await focused(tab), 'textarea: ');
+    await tab.keyboard.type('Het bankje komt er in het voorjaar.');
+    await tab.select(`pierce/#status-${late.id}`, 'under-consideration');
+    await assertAccessible(tab, 'answer form');
+    await (await tab.$(`pierce/article[aria-labelledby="idea-${late.id}"] button[type=submit]`))!.click();
+    await tab.waitForFunction((id) => !document.querySelector('inspraak-console')?.shadowRoot?.querySelector('inspraak-console-answers')?.shadowRoot?.querySelector(`#idea-${id}`), {}, late.id);
+    assert.equal(await focused(tab), 'h2: Een watertappunt in het park');
+    const answered = await residents.ideas.get(late.id);
+    assert.equal(answered.officialAnswer?.text, 'Het bankje komt er in het voorjaar.');
+    assert.equal(answered.status, 'under-consideration');
+
     // The audit log holds the editor's and the moderator's work, by name.
     const log = await server.app.inspraak.db.selectFrom('audit_log').select(['actor_email', 'action']).orderBy('at').execute();
     const actions = log.map((entry) => `${entry.actor_email} ${entry.action}`);
-    for (const expected of [`${editor} createPoll`, `${editor} closePoll`, `${moderator} hideIdea`, `${moderator} approveIdea`]) {
+    for (const expected of [`${editor} createPoll`, `${editor} closePoll`, `${moderator} hideIdea`, `${moderator} approveIdea`, `${moderator} setIdeaStatus`, `${moderator} answerIdea`]) {
       assert.ok(actions.includes(expected), `${expected} in ${actions.join(', ')}`);
     }
     await tab.screenshot({ path: path.join(outputDir, 'console-moderation.png'), fullPage: true });
