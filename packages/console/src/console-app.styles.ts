@@ -27,6 +27,9 @@ export const shellStyles = css`
     font-weight: 700;
     margin-inline-end: auto;
   }
+  header p {
+    margin: 0;
+  }
   .site-picker {
     display: flex;
     gap: 0.5em;

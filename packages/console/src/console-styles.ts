@@ -101,6 +101,10 @@ export const consoleStyles = css`
     border-radius: 1em;
     font-size: 0.875em;
   }
+  img.qr {
+    display: block;
+    background: #fff;
+  }
   .overdue {
     color: var(--_error);
   }

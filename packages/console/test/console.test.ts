@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { createClient } from '@inspraak/sdk';
@@ -21,6 +22,9 @@ import { launchChromium } from '../../widgets/test/browser-page.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const consoleDir = path.join(root, 'packages/console/dist');
 const outputDir = process.env.INSPRAAK_TEST_OUTPUT ?? path.join(root, '.test-output');
+
+// A QR decoder, run in the page (as axe is) to read the publish panel's code as a phone would.
+const jsQrSource = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 const editor = 'redacteur@voorbeeld.example';
 const moderator = 'moderator@voorbeeld.example';
@@ -122,7 +126,7 @@ describe('the staff console', () => {
     assert.doesNotMatch(entry.toString(), /^import\s.*from\s*["']\.\//m, 'the first screen needs no other file');
   });
 
-  it('lets an editor sign in at the city’s provider, create a poll by keyboard, publish it, follow a vote live, close it and download the CSV', async () => {
+  it('lets an editor sign in at the city’s provider, create a poll by keyboard, publish it (snippets, a QR code that decodes to its link), follow a vote live, close it and download the CSV', async () => {
     const context = await browser.createBrowserContext();
     const { tab, problems } = await newTab(context, 'en-GB,en');
     // Signed out: the console says so and links to the sign-in.
@@ -173,6 +177,22 @@ describe('the staff console', () => {
     const snippet = await tab.$eval('pierce/#tag-code', (element) => element.textContent ?? '');
     assert.ok(snippet.includes(`<inspraak-poll poll="${pollId}"></inspraak-poll>`) && snippet.includes('data-site-key="pk_demo_voorbeeld"'), snippet);
     writeFileSync(path.join(pages, 'cms.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Plein</title></head><body><h1>Het plein</h1>${snippet}</body></html>`);
+
+    // The poster's QR code leads to the hosted page.
+    await waitForShadow(tab, 'img.qr');
+    assert.equal(await tab.$eval('pierce/img.qr', (image) => image.getAttribute('alt')), `QR code to ${server.origin}/embed/poll/${pollId}`);
+    await tab.evaluate(jsQrSource); // its UMD wrapper sets globalThis.jsQR
+    const decoded = await tab.$eval('pierce/img.qr', async (image) => {
+      const canvas = new OffscreenCanvas(400, 400);
+      const context = canvas.getContext('2d')!;
+      // White under the code, as on paper (transparent pixels read as black).
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, 400, 400);
+      context.drawImage(image as HTMLImageElement, 0, 0, 400, 400);
+      const pixels = context.getImageData(0, 0, 400, 400);
+      return (globalThis as unknown as { jsQR(data: Uint8ClampedArray, width: number, height: number): { data: string } | null }).jsQR(pixels.data, 400, 400)?.data;
+    });
+    assert.equal(decoded, `${server.origin}/embed/poll/${pollId}`);
 
     // A resident votes there (a browser of their own).
     const residentContext = await browser.createBrowserContext();
