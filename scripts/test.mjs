@@ -88,7 +88,8 @@ const steps = [
   // Builds Storybook and opens every story in Chromium (axe, console, requests): one test per story.
   withChromium({ name: 'storybook', weight: 370, ...nodeTest(testFiles('stories/test')) }),
   // The `npm start` server with the built CDN.
-  withChromium({ name: 'console', weight: 30, needs: 'build', ...nodeTest(testFiles('packages/console/test')) }),
+  // Builds the console and the CDN into folders of its own: no 'build' to wait for.
+  withChromium({ name: 'console', weight: 30, ...nodeTest(testFiles('packages/console/test')) }),
   withChromium({ name: 'end to end', weight: 40, needs: 'build', ...nodeTest(testFiles('examples', '.e2e.test.ts')) }),
 ];
 

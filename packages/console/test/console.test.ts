@@ -18,9 +18,9 @@ import { addStaffMember, createSignInLink } from '../../server/src/services/staf
 import { startTestServer, type TestServer } from '../../server/src/testing.ts';
 import { startTestProvider, type TestProvider } from '../../server/test/support/oidc-provider.ts';
 import { launchChromium } from '../../widgets/test/browser-page.ts';
+import { buildBundleInto } from '../../widgets/test/cdn-build.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const consoleDir = path.join(root, 'packages/console/dist');
 const outputDir = process.env.INSPRAAK_TEST_OUTPUT ?? path.join(root, '.test-output');
 
 // A QR decoder, run in the page (as axe is) to read the publish panel's code as a phone would.
@@ -34,14 +34,20 @@ let server: TestServer;
 let browser: Browser;
 let pages: string;
 let downloads: string;
+/** The console's and the CDN's builds, made by this test (another step may rebuild the repository's meanwhile). */
+let consoleDir: string;
+let cdnDir: string;
 
 before(async () => {
   pages = mkdtempSync(path.join(tmpdir(), 'inspraak-console-pages-'));
   downloads = mkdtempSync(path.join(tmpdir(), 'inspraak-console-downloads-'));
+  consoleDir = mkdtempSync(path.join(tmpdir(), 'inspraak-console-build-'));
+  cdnDir = mkdtempSync(path.join(tmpdir(), 'inspraak-console-cdn-'));
+  await Promise.all([buildBundleInto('console', consoleDir), buildBundleInto('inspraak', cdnDir)]);
   provider = await startTestProvider({ editor: { email: editor, email_verified: true } });
   server = await startTestServer({
     env: provider.env,
-    staticRoots: { cdn: path.join(root, 'packages/widgets/dist/cdn'), console: consoleDir, demo: pages },
+    staticRoots: { cdn: cdnDir, console: consoleDir, demo: pages },
   });
   provider.registerClient(`${server.origin}/admin/auth/callback`);
   const ctx = { db: server.app.inspraak.db, now: () => new Date() };
@@ -54,7 +60,7 @@ after(async () => {
   await browser?.close();
   await server?.close();
   await provider?.close();
-  for (const dir of [pages, downloads]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [pages, downloads, consoleDir, cdnDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 interface ConsoleTab {
