@@ -63,13 +63,14 @@ export const Shell: Story = {
   render: () => html`<inspraak-console api=${apiBase}></inspraak-console>`,
   play: async ({ canvasElement }) => {
     const shell = widgetIn(canvasElement);
-    await findText(shell, 'nav a', 'Peilingen');
+    await findText(shell, 'nav a', 'Peilingen'); // the language of the section around it (the toolbar's)
     await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Antwoorden']);
   },
 };
 
 /** Nobody signed in: the way to the city's sign-in. */
 export const SignedOut: Story = {
+  tags: ['error-response'],
   render: () => html`<inspraak-console api=${apiBase}></inspraak-console>`,
   parameters: { msw: { handlers: { session: fail('getStaffSession', 'Unauthorized') } } },
   play: async ({ canvasElement }) => {
@@ -90,6 +91,7 @@ export const PollsLoading: Story = {
 };
 
 export const PollsLoadError: Story = {
+  tags: ['error-response'],
   render: screen('inspraak-console-polls', 'editor'),
   parameters: { msw: { handlers: { polls: fail('listPolls', 'InternalError') } } },
   play: async ({ canvasElement }) => {

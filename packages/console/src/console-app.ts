@@ -48,7 +48,8 @@ export class InspraakConsole extends LitElement {
   session: StaffSession | 'signed-out' | 'failed' | undefined;
   siteId = '';
   route: Route = parseRoute(location.hash);
-  language: ConsoleLanguage = consoleLanguage(localStorage.getItem(languageKey) ?? document.documentElement.lang);
+  /** The staff member's choice, else the language of the page around the console (its nearest `lang`). */
+  language: ConsoleLanguage = 'nl';
   /** The live region's text. */
   message = '';
 
@@ -63,6 +64,7 @@ export class InspraakConsole extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.language = consoleLanguage(localStorage.getItem(languageKey) ?? this.closest('[lang]')?.getAttribute('lang') ?? '');
     addEventListener('hashchange', this.#onHashChange);
     void this.#loadSession();
   }
@@ -86,6 +88,7 @@ export class InspraakConsole extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page's language too: the console's page holds nothing else, and screen readers read by it.
     if (changed.has('language')) document.documentElement.lang = this.language;
     if ((changed.has('session') || changed.has('siteId') || changed.has('language')) && typeof this.session === 'object') {
       const site = this.session.sites.find((candidate) => candidate.siteId === this.siteId);

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing } from 'lit';
-import { sharedStyles } from '@inspraak/widgets';
+import { html, nothing } from 'lit';
 import type { AnswersDuePage, Idea } from '@inspraak/sdk';
 import { AnswerInputLimits } from '@inspraak/contract/constants/AnswerInputLimits';
 import { IdeaStatusValues } from '@inspraak/contract/constants/IdeaStatusValues';
 import { StatusChangeLimits } from '@inspraak/contract/constants/StatusChangeLimits';
-import { failureText, type ConsoleContext } from '../console-context.ts';
-import { consoleStyles } from '../console-styles.ts';
+import { failureText } from '../console-context.ts';
 import { fill, plural } from '../texts.ts';
+import { ConsoleListScreen } from './list-screen.ts';
 
 type DueItem = AnswersDuePage['items'][number];
 
@@ -18,36 +17,14 @@ const answeringRoles = ['admin', 'moderator'];
  * city's answer, soonest due first, overdue ones marked. A moderator (or admin) writes the official
  * answer there, optionally with a new status and its public note; the idea then leaves the list.
  */
-export class ConsoleAnswersScreen extends LitElement {
-  static override styles = [sharedStyles, consoleStyles];
+export class ConsoleAnswersScreen extends ConsoleListScreen<DueItem> {
+  static override properties = { ...ConsoleListScreen.properties, answering: { state: true } };
 
-  static override properties = {
-    context: { attribute: false },
-    items: { state: true },
-    loadError: { state: true },
-    answering: { state: true },
-    busy: { state: true },
-  };
-
-  context!: ConsoleContext;
-  items: DueItem[] | undefined;
-  loadError = '';
   /** The idea whose answer form is open. */
   answering = '';
-  busy = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.loadError = '';
-    try {
-      this.items = (await this.context.client.admin.ideas.answersDue({ limit: 100 })).items;
-    } catch (error) {
-      this.loadError = failureText(this.context.texts, error);
-    }
+  protected override async fetchItems(): Promise<DueItem[]> {
+    return (await this.context.client.admin.ideas.answersDue({ limit: 100 })).items;
   }
 
   async #open(idea: Idea): Promise<void> {
@@ -74,13 +51,9 @@ export class ConsoleAnswersScreen extends LitElement {
       // The status first: when the machine refuses it, nothing is published yet.
       if (status && status !== item.idea.status) await client.admin.ideas.setStatus(item.idea.id, { status, ...(note && { note }) });
       await client.admin.ideas.answer(item.idea.id, text);
-      const index = this.items?.indexOf(item) ?? -1;
-      this.items = this.items?.filter((candidate) => candidate !== item);
       this.answering = '';
       this.context.announce(fill(texts.answered, { title: item.idea.title }));
-      await this.updateComplete;
-      const headings = this.renderRoot.querySelectorAll<HTMLElement>('article h2');
-      (headings[Math.min(index, headings.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('h1'))?.focus();
+      await this.removeItem(item);
     } catch (error) {
       this.context.announce(failureText(texts, error));
     } finally {
@@ -93,13 +66,7 @@ export class ConsoleAnswersScreen extends LitElement {
     return html`
       <h1 tabindex="-1">${texts.answers}</h1>
       <p>${texts.answersIntro}</p>
-      ${this.loadError
-        ? html`<div class="error" role="alert"><p>${this.loadError}</p></div>
-            <button class="secondary" type="button" @click=${() => void this.load()}>${texts.retry}</button>`
-        : nothing}
-      ${this.items === undefined && !this.loadError ? html`<p>${texts.loading}</p>` : nothing}
-      ${this.items?.length === 0 ? html`<p>${texts.answersEmpty}</p>` : nothing}
-      ${this.items?.map((item) => this.#renderItem(item))}
+      ${this.renderListState(texts.answersEmpty)} ${this.items?.map((item) => this.#renderItem(item))}
     `;
   }
 

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing } from 'lit';
-import { sharedStyles } from '@inspraak/widgets';
+import { html, nothing } from 'lit';
 import type { ModerationItem } from '@inspraak/sdk';
 import type { HideInput } from '@inspraak/contract';
 import { HideInputLimits } from '@inspraak/contract/constants/HideInputLimits';
 import { HideReasonCodeValues } from '@inspraak/contract/constants/HideReasonCodeValues';
-import { failureText, type ConsoleContext } from '../console-context.ts';
-import { consoleStyles } from '../console-styles.ts';
+import { failureText } from '../console-context.ts';
 import { fill, plural } from '../texts.ts';
+import { ConsoleListScreen } from './list-screen.ts';
 
 /** An item's own id: the comment's for a comment, else the idea's. */
 const itemId = (item: ModerationItem): string => item.comment?.id ?? item.idea.id;
@@ -19,58 +18,31 @@ const itemTitle = (item: ModerationItem): string => (item.comment ? item.comment
  * the server orders it). Approve, or hide with a reason from the shared list and an optional note
  * for the author; a decided item leaves the list and focus goes to the next one.
  */
-export class ConsoleModerationScreen extends LitElement {
-  static override styles = [sharedStyles, consoleStyles];
+export class ConsoleModerationScreen extends ConsoleListScreen<ModerationItem> {
+  static override properties = { ...ConsoleListScreen.properties, hiding: { state: true } };
 
-  static override properties = {
-    context: { attribute: false },
-    items: { state: true },
-    loadError: { state: true },
-    hiding: { state: true },
-    busy: { state: true },
-  };
-
-  context!: ConsoleContext;
-  items: ModerationItem[] | undefined;
-  loadError = '';
   /** The item whose hide form is open. */
   hiding = '';
-  busy = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.loadError = '';
-    try {
-      this.items = (await this.context.client.admin.ideas.queue({ limit: 100 })).items;
-    } catch (error) {
-      this.loadError = failureText(this.context.texts, error);
-    }
+  protected override async fetchItems(): Promise<ModerationItem[]> {
+    return (await this.context.client.admin.ideas.queue({ limit: 100 })).items;
   }
 
   async #decide(item: ModerationItem, hide?: HideInput): Promise<void> {
     const { client, texts } = this.context;
     const id = itemId(item);
     if (this.busy) return;
-    this.busy = id;
+    this.busy = true;
     try {
       if (item.comment) await (hide ? client.admin.ideas.hideComment(id, hide) : client.admin.ideas.approveComment(id));
       else await (hide ? client.admin.ideas.hide(id, hide) : client.admin.ideas.approve(id));
-      const index = this.items?.indexOf(item) ?? -1;
-      this.items = this.items?.filter((candidate) => candidate !== item);
       this.hiding = '';
       this.context.announce(fill(hide ? texts.hidden : texts.approved, { title: itemTitle(item) }));
-      await this.updateComplete;
-      // The next item (or the one before, or the heading): focus never falls back to the page's start.
-      const headings = this.renderRoot.querySelectorAll<HTMLElement>('article h2');
-      (headings[Math.min(index, headings.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('h1'))?.focus();
+      await this.removeItem(item);
     } catch (error) {
       this.context.announce(failureText(texts, error));
     } finally {
-      this.busy = '';
+      this.busy = false;
     }
   }
 
@@ -93,13 +65,7 @@ export class ConsoleModerationScreen extends LitElement {
     return html`
       <h1 tabindex="-1">${texts.moderation}</h1>
       <p>${texts.moderationIntro}</p>
-      ${this.loadError
-        ? html`<div class="error" role="alert"><p>${this.loadError}</p></div>
-            <button class="secondary" type="button" @click=${() => void this.load()}>${texts.retry}</button>`
-        : nothing}
-      ${this.items === undefined && !this.loadError ? html`<p>${texts.loading}</p>` : nothing}
-      ${this.items?.length === 0 ? html`<p>${texts.moderationEmpty}</p>` : nothing}
-      ${this.items?.map((item) => this.#renderItem(item))}
+      ${this.renderListState(texts.moderationEmpty)} ${this.items?.map((item) => this.#renderItem(item))}
     `;
   }
 
@@ -115,7 +81,7 @@ export class ConsoleModerationScreen extends LitElement {
             <p class="hint">${fill(texts.onIdea, { title: item.idea.title })}</p>`
         : html`<p>${item.idea.description}</p>`}
       <div class="actions">
-        <button class="primary" type="button" aria-describedby=${headingId} aria-disabled=${this.busy === id ? 'true' : 'false'} @click=${() => this.#decide(item)}>
+        <button class="primary" type="button" aria-describedby=${headingId} aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.#decide(item)}>
           ${texts.approve}
         </button>
         ${this.hiding === id
@@ -135,7 +101,7 @@ export class ConsoleModerationScreen extends LitElement {
               <textarea id="note-${id}" name="note" rows="2" maxlength=${HideInputLimits.note.maxLength}></textarea>
             </div>
             <div class="actions">
-              <button class="primary" type="submit" aria-disabled=${this.busy === id ? 'true' : 'false'}>${texts.hideConfirm}</button>
+              <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${texts.hideConfirm}</button>
               <button class="secondary" type="button" @click=${() => (this.hiding = '')}>${texts.cancel}</button>
             </div>
           </form>`

@@ -1,11 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
-import { sharedStyles } from '@inspraak/widgets';
+import { html, nothing } from 'lit';
 import type { Poll } from '@inspraak/sdk';
 import { PollCreateLimits } from '@inspraak/contract/constants/PollCreateLimits';
 import { PollOptionInputLimits } from '@inspraak/contract/constants/PollOptionInputLimits';
-import { failureText, type ConsoleContext } from '../console-context.ts';
-import { consoleStyles } from '../console-styles.ts';
+import { failureText } from '../console-context.ts';
 import { fill } from '../texts.ts';
+import { ConsoleListScreen } from './list-screen.ts';
 
 /** The poll form's fields, with what is wrong in each (the GOV.UK pattern: a summary that links to the fields). */
 type FieldName = 'question' | 'options';
@@ -21,40 +20,20 @@ export const optionLines = (text: string): string[] =>
  * `<inspraak-console-polls>`: the site's polls, newest first, each linking to its page, and the form
  * to create one (question, one answer per line, an optional explanation). A new poll opens at once.
  */
-export class ConsolePollsScreen extends LitElement {
-  static override styles = [sharedStyles, consoleStyles];
+export class ConsolePollsScreen extends ConsoleListScreen<Poll> {
+  static override properties = { ...ConsoleListScreen.properties, errors: { state: true }, createError: { state: true } };
 
-  static override properties = {
-    context: { attribute: false },
-    polls: { state: true },
-    loadError: { state: true },
-    errors: { state: true },
-    sending: { state: true },
-  };
-
-  context!: ConsoleContext;
-  polls: Poll[] | undefined;
-  loadError = '';
   errors: Partial<Record<FieldName, string>> = {};
-  sending = false;
+  /** Why the last create failed, when the server refused it. */
+  createError = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.loadError = '';
-    try {
-      this.polls = (await this.context.client.admin.polls.list({ limit: 100 })).items;
-    } catch (error) {
-      this.loadError = failureText(this.context.texts, error);
-    }
+  protected override async fetchItems(): Promise<Poll[]> {
+    return (await this.context.client.admin.polls.list({ limit: 100 })).items;
   }
 
   async #create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.busy) return;
     const { texts } = this.context;
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
@@ -74,7 +53,8 @@ export class ConsolePollsScreen extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
     }
-    this.sending = true;
+    this.busy = true;
+    this.createError = '';
     try {
       const poll = await this.context.client.admin.polls.create({
         question,
@@ -85,10 +65,10 @@ export class ConsolePollsScreen extends LitElement {
       this.context.announce(fill(texts.created, { question: poll.question }));
       location.hash = `#/polls/${encodeURIComponent(poll.id)}`;
     } catch (error) {
-      this.context.announce(failureText(texts, error));
-      this.loadError = failureText(texts, error);
+      this.createError = failureText(texts, error);
+      this.context.announce(this.createError);
     } finally {
-      this.sending = false;
+      this.busy = false;
     }
   }
 
@@ -96,12 +76,10 @@ export class ConsolePollsScreen extends LitElement {
     const { texts } = this.context;
     return html`
       <h1>${texts.polls}</h1>
-      ${this.loadError ? html`<div class="error" role="alert"><p>${this.loadError}</p></div>` : nothing}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" class="visually-hidden">${texts.polls}</h2>
-        ${this.polls === undefined && !this.loadError ? html`<p>${texts.loading}</p>` : nothing}
-        ${this.polls?.length === 0 ? html`<p>${texts.pollsEmpty}</p>` : nothing}
-        ${this.polls?.length
+        ${this.renderListState(texts.pollsEmpty)}
+        ${this.items?.length
           ? html`<table>
               <thead>
                 <tr>
@@ -110,7 +88,7 @@ export class ConsolePollsScreen extends LitElement {
                 </tr>
               </thead>
               <tbody>
-                ${this.polls.map(
+                ${this.items.map(
                   (poll) =>
                     html`<tr>
                       <td><a href="#/polls/${encodeURIComponent(poll.id)}">${poll.question}</a></td>
@@ -124,6 +102,7 @@ export class ConsolePollsScreen extends LitElement {
       <section aria-labelledby="new-heading">
         <h2 id="new-heading">${texts.newPoll}</h2>
         ${this.#renderErrorSummary()}
+        ${this.createError ? html`<div class="error" role="alert"><p>${this.createError}</p></div>` : nothing}
         <form novalidate @submit=${this.#create}>
           <div class="field">
             <label for="question">${texts.question}</label>
@@ -153,7 +132,7 @@ export class ConsolePollsScreen extends LitElement {
             <label for="description">${texts.description}</label>
             <textarea id="description" name="description" rows="3" maxlength=${PollCreateLimits.description.maxLength}></textarea>
           </div>
-          <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${texts.create}</button>
+          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${texts.create}</button>
         </form>
       </section>
     `;
