@@ -101,7 +101,7 @@ const steps = [
 function widgets(engine, label, found, help = '', install = '') {
   const step = {
     name: `widgets in ${label}`,
-    files: testFiles('packages/widgets/src'),
+    files: [...testFiles('packages/widgets/src'), ...testFiles('packages/console/src')],
     weight: 50,
     // One web-test-runner at a time: each starts a dev server and the test API server of its own.
     lock: 'web-test-runner',
