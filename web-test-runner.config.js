@@ -1,4 +1,4 @@
-// Browser tests of the widgets, in a real browser, against the real API server on a fresh database.
+// Browser tests of the widgets (and the console's screens), in a real browser, against the real API server on a fresh database.
 // The engine comes from INSPRAAK_BROWSER=chromium|firefox|webkit (default chromium; scripts/wtr-browsers.js).
 // Run through tsx so this config can start the TypeScript server:
 //   node --import tsx --conditions=source node_modules/@web/test-runner/dist/bin.js --config web-test-runner.config.js
@@ -18,7 +18,8 @@ const browser = await browserFor(engine);
 const server = await startTestServer();
 
 export default {
-  files: ['packages/widgets/src/**/*.test.ts'],
+  // The widgets, and the staff console's screens (which reuse the widgets' fixtures).
+  files: ['packages/widgets/src/**/*.test.ts', 'packages/console/src/**/*.test.ts'],
   // The workspaces' TypeScript sources (their `source` export condition), not their built dist/;
   // 'development' is what the dev server resolves by default (Lit's dev build, with its warnings).
   nodeResolve: { exportConditions: ['source', 'development'] },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: the one-command demo. Rebuilds only what is out of date (the contract's generated
-// types and constants; the widgets' builds; the API reference), then runs `inspraak serve --demo` from the sources.
+// types and constants; the widgets' and the console's builds; the API reference), then runs `inspraak serve --demo` from the sources.
 // "Out of date": a hash of every input file (path and content) differs from the one recorded after
 // the last build that npm start ran, or an output is missing.
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,10 +20,10 @@ const builds = [
     outputs: ['packages/contract/src/generated/api.ts', 'packages/contract/src/generated/constants.ts', 'packages/contract/src/generated/schemas.ts'],
   },
   {
-    name: 'widgets',
+    name: 'widgets and console',
     command: ['run', 'build:widgets', '--silent'],
-    inputs: ['openapi', 'packages/contract/src', 'packages/sdk/src', 'packages/sdk/package.json', 'packages/widgets/src', 'packages/widgets/package.json', 'packages/widgets/widgets.manifest.json', 'rollup.config.js', 'package-lock.json'],
-    outputs: ['packages/widgets/dist/cdn/inspraak.js'],
+    inputs: ['openapi', 'packages/contract/src', 'packages/sdk/src', 'packages/sdk/package.json', 'packages/widgets/src', 'packages/widgets/package.json', 'packages/widgets/widgets.manifest.json', 'packages/console/src', 'packages/console/package.json', 'rollup.config.js', 'package-lock.json'],
+    outputs: ['packages/widgets/dist/cdn/inspraak.js', 'packages/console/dist/console.js'],
   },
   {
     name: 'API reference',

@@ -88,6 +88,8 @@ const steps = [
   // Builds Storybook and opens every story in Chromium (axe, console, requests): one test per story.
   withChromium({ name: 'storybook', weight: 370, ...nodeTest(testFiles('stories/test')) }),
   // The `npm start` server with the built CDN.
+  // Builds the console and the CDN into folders of its own: no 'build' to wait for.
+  withChromium({ name: 'console', weight: 30, ...nodeTest(testFiles('packages/console/test')) }),
   withChromium({ name: 'end to end', weight: 40, needs: 'build', ...nodeTest(testFiles('examples', '.e2e.test.ts')) }),
 ];
 
@@ -99,7 +101,7 @@ const steps = [
 function widgets(engine, label, found, help = '', install = '') {
   const step = {
     name: `widgets in ${label}`,
-    files: testFiles('packages/widgets/src'),
+    files: [...testFiles('packages/widgets/src'), ...testFiles('packages/console/src')],
     weight: 50,
     // One web-test-runner at a time: each starts a dev server and the test API server of its own.
     lock: 'web-test-runner',

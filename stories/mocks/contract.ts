@@ -19,7 +19,7 @@ export type ResponseBody<Op extends OperationId, S extends StatusOf<Op>> = Respo
   ? T
   : never;
 /** The shared error responses of the contract (`components/responses`) that have examples. */
-export type ProblemResponse = 'NotFound' | 'UnprocessableContent' | 'TooManyRequests' | 'InternalError' | 'Unavailable';
+export type ProblemResponse = 'Unauthorized' | 'NotFound' | 'UnprocessableContent' | 'TooManyRequests' | 'InternalError' | 'Unavailable';
 
 interface MediaType {
   examples?: Record<string, { value: unknown }>;

@@ -14,6 +14,8 @@ export type IdeaListQuery = Query<'listIdeas'>;
 export type CommentListQuery = Query<'listComments'>;
 /** The query of `GET /admin/moderation-queue`: `{ boardId?, limit?, cursor? }`. */
 export type ModerationQueueQuery = Query<'listModerationQueue'>;
+/** The query of `GET /admin/answers-due`: `{ boardId?, limit?, cursor? }`. */
+export type AnswersDueQuery = Query<'listAnswersDue'>;
 
 /** A WGS84 box: the contract's `west,south,east,north` text, or those four numbers. */
 export type Bbox = string | readonly [west: number, south: number, east: number, north: number];

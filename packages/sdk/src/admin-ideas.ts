@@ -5,6 +5,8 @@
  */
 import type { CallOptions, Http, WriteOptions } from './http.ts';
 import type {
+  AnswersDuePage,
+  AnswersDueQuery,
   Board,
   BoardCreate,
   BoardUpdate,
@@ -25,6 +27,7 @@ import { eraseIdea } from '@inspraak/contract/operations/eraseIdea';
 import { exportBoardIdeas } from '@inspraak/contract/operations/exportBoardIdeas';
 import { hideComment } from '@inspraak/contract/operations/hideComment';
 import { hideIdea } from '@inspraak/contract/operations/hideIdea';
+import { listAnswersDue } from '@inspraak/contract/operations/listAnswersDue';
 import { listModerationQueue } from '@inspraak/contract/operations/listModerationQueue';
 import { setIdeaStatus } from '@inspraak/contract/operations/setIdeaStatus';
 import { updateBoard } from '@inspraak/contract/operations/updateBoard';
@@ -41,6 +44,8 @@ export interface AdminIdeasApi {
   queue(query?: ModerationQueueQuery, options?: CallOptions): Promise<ModerationPage>;
   /** The whole queue, page after page. */
   iterateQueue(query?: Omit<ModerationQueueQuery, 'cursor'>, options?: CallOptions): AsyncIterableIterator<ModerationItem>;
+  /** Ideas past their board's support threshold that still wait for the city's answer, soonest due first. */
+  answersDue(query?: AnswersDueQuery, options?: CallOptions): Promise<AnswersDuePage>;
   approve(ideaId: string, options?: WriteOptions): Promise<Idea>;
   /** Hides the idea from every public read, with a reason code from the list; the author sees it (and the `note`) through the receipt. */
   hide(ideaId: string, reason: HideInput, options?: WriteOptions): Promise<Idea>;
@@ -69,6 +74,7 @@ export function createAdminIdeas(http: Http): AdminIdeasApi {
   return {
     queue,
     iterateQueue: (query = {}, options = {}) => paginate((cursor) => queue({ ...query, cursor }, options)),
+    answersDue: ({ boardId, limit, cursor } = {}, { signal } = {}) => http.call(listAnswersDue, { admin: true, signal, query: { boardId, limit, cursor } }),
     approve: (ideaId, options = {}) => http.call(approveIdea, { ...options, admin: true, ideaId }),
     hide: (ideaId, reason, options = {}) => http.call(hideIdea, { ...options, admin: true, ideaId, body: reason }),
     setStatus: (ideaId, change, options = {}) => http.call(setIdeaStatus, { ...options, admin: true, ideaId, body: change }),

@@ -4,10 +4,11 @@
  */
 import type { CallOptions, Http, WriteOptions } from './http.ts';
 import { paginate } from './pagination.ts';
-import type { Poll, PollCreate, PollListQuery, PollPage, PollUpdate } from '@inspraak/contract';
+import type { Poll, PollCreate, PollListQuery, PollPage, PollResults, PollUpdate } from '@inspraak/contract';
 import { closePoll } from '@inspraak/contract/operations/closePoll';
 import { createPoll } from '@inspraak/contract/operations/createPoll';
 import { exportPollResults } from '@inspraak/contract/operations/exportPollResults';
+import { getPollResultsForStaff } from '@inspraak/contract/operations/getPollResultsForStaff';
 import { listPolls } from '@inspraak/contract/operations/listPolls';
 import { updatePoll } from '@inspraak/contract/operations/updatePoll';
 
@@ -20,6 +21,8 @@ export interface AdminPollsApi {
   /** A JSON merge patch: members left out stay; `null` clears `description`, `opensAt`, `closesAt`. */
   update(pollId: string, patch: PollUpdate, options?: WriteOptions): Promise<Poll>;
   close(pollId: string, options?: WriteOptions): Promise<Poll>;
+  /** The counts now, whatever the poll's visibility rule (residents get them by that rule). */
+  results(pollId: string, options?: CallOptions): Promise<PollResults>;
   /** The results as CSV text (decoded, so without the file's byte-order mark). */
   exportCsv(pollId: string, options?: CallOptions): Promise<string>;
 }
@@ -34,6 +37,7 @@ export function createAdminPolls(http: Http): AdminPollsApi {
     create: (input, options = {}) => http.call(createPoll, { ...options, admin: true, body: input }),
     update: (pollId, patch, options = {}) => http.call(updatePoll, { ...options, admin: true, pollId, body: patch }),
     close: (pollId, options = {}) => http.call(closePoll, { ...options, admin: true, pollId }),
+    results: (pollId, { signal } = {}) => http.call(getPollResultsForStaff, { admin: true, pollId, signal }),
     exportCsv: (pollId, { signal } = {}) => http.text(exportPollResults, { admin: true, pollId, signal, headers: { accept: 'text/csv' } }),
   };
 }

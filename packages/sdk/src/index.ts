@@ -67,6 +67,8 @@ export type {
   ModerationItem,
   ModerationPage,
   ModerationQueueQuery,
+  AnswersDuePage,
+  AnswersDueQuery,
   SimilarIdea,
   StatusChange,
 } from '@inspraak/contract';

@@ -85,6 +85,15 @@ describe('admin.polls', () => {
     assert.equal((await resident().polls.get(poll.id)).status, 'closed');
   });
 
+  test('results counts now, whatever the visibility rule', async () => {
+    const poll = await admin().admin.polls.create({ question: 'Tellen?', options: [{ label: 'Ja' }, { label: 'Nee' }], resultsVisibility: 'never' });
+    await resident().polls.vote(poll.id, { optionIds: [poll.options[0]!.id] });
+    const results = await admin().admin.polls.results(poll.id);
+    assert.equal(results.visible, true);
+    assert.equal(results.totalBallots, 1);
+    assert.equal((await resident().polls.results(poll.id)).visible, false);
+  });
+
   test('list pages with a cursor, and iterate walks every page', async () => {
     const client = admin();
     for (let index = 0; index < 3; index++) {

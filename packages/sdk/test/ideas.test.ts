@@ -200,6 +200,21 @@ describe('admin.boards and admin.ideas', () => {
     assert.notEqual(csv.charCodeAt(0), 0xfeff);
   });
 
+  test('answersDue lists an idea once it crosses the support threshold, until the city answers', async () => {
+    const client = admin();
+    const board = await client.admin.boards.create({ title: 'Drempelbord', categories: [{ id: 'cat_x', label: 'X' }], supportThreshold: 1, answerWithinDays: 14 });
+    const { idea } = await resident().ideas.create(board.id, { title: 'Een idee dat steun krijgt', categoryId: 'cat_x' });
+    assert.deepEqual((await client.admin.ideas.answersDue({ boardId: board.id })).items, []);
+    const supportedAt = Date.now();
+    await resident().ideas.support(idea.id);
+    const { items } = await client.admin.ideas.answersDue({ boardId: board.id });
+    assert.deepEqual(items.map((item) => [item.idea.id, item.overdue]), [[idea.id, false]]);
+    const days = (Date.parse(items[0]!.dueAt) - supportedAt) / 86_400_000;
+    assert.ok(days > 13.99 && days < 14.01, `due in ${days} days`);
+    await client.admin.ideas.answer(idea.id, 'Wij gaan het doen.');
+    assert.deepEqual((await client.admin.ideas.answersDue({ boardId: board.id })).items, []);
+  });
+
   test('without an admin token: 401', async () => {
     const error = await apiError(createClient({ baseUrl: server.baseUrl }).admin.ideas.answer(demoIdeaIds[0], 'Hallo'));
     assert.equal(error.status, 401);

@@ -29,6 +29,7 @@ interface Asset {
 const assets: Record<Exclude<keyof AssetPaths, 'packageJson'>, Asset> = {
   pages: { keep: (name, isFolder) => !isFolder && (name === 'embed.css' || name === 'embed-frame.js'), shared: true },
   cdn: { keep: () => true, builtBy: 'npm run build (at the repository root)' },
+  console: { keep: () => true, builtBy: 'npm run build (at the repository root)' },
   demo: { keep: (name) => !name.endsWith('.test.ts') && name !== 'README.md' },
   apiReference: { keep: () => true, builtBy: 'npm run docs:api (at the repository root)' },
   widgetManifest: { keep: () => true },

@@ -22,6 +22,7 @@ import { ResultsHub } from './live/results-hub.ts';
 import { listAllAllowedOrigins } from './repositories/site-repository.ts';
 import { findPoll } from './repositories/poll-repository.ts';
 import { registerStaffSignInRoutes } from './routes/staff-sign-in-routes.ts';
+import { registerConsoleRoutes } from './routes/console-routes.ts';
 import { registerEmbedRoutes } from './routes/embed-routes.ts';
 import { registerOperations } from './routes/register-operations.ts';
 import { registerOpen311Routes } from './routes/open311-routes.ts';
@@ -140,6 +141,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEmbedRoutes(app, { ctx });
   // The console's sign-in: a one-time link, and the city's OpenID Connect provider when configured.
   registerStaffSignInRoutes(app, { ctx });
+  // The console's page and build, where this server has them.
+  if (options.staticRoots?.console) await registerConsoleRoutes(app, options.staticRoots.console);
   registerSecurityTxtRoute(app, { config, now });
   if (options.staticRoots) await registerStaticFiles(app, options.staticRoots);
 

@@ -12,6 +12,8 @@ export interface AssetPaths {
   pages: string;
   /** The widgets' CDN build (loader, chunks, precompressed twins), served at `/cdn/`. */
   cdn: string;
+  /** The staff console's build, served at `/admin/`. */
+  console: string;
   /** The demo city page, served at `/` in demo mode. */
   demo: string;
   /** The API reference (`npm run docs:api`), served at `/docs/api/`. */
@@ -30,6 +32,7 @@ export function assetLayouts(packageRoot: string): { sources: AssetPaths; packag
       packageJson,
       pages: path.join(packageRoot, 'src/pages'),
       cdn: path.join(repository, 'packages/widgets/dist/cdn'),
+      console: path.join(repository, 'packages/console/dist'),
       demo: path.join(repository, 'examples/cms-page'),
       apiReference: path.join(repository, 'dist/api-reference'),
       widgetManifest: path.join(repository, 'packages/widgets/widgets.manifest.json'),
@@ -38,6 +41,7 @@ export function assetLayouts(packageRoot: string): { sources: AssetPaths; packag
       packageJson,
       pages: path.join(dist, 'pages'),
       cdn: path.join(dist, 'cdn'),
+      console: path.join(dist, 'console'),
       demo: path.join(dist, 'demo'),
       apiReference: path.join(dist, 'api-reference'),
       widgetManifest: path.join(dist, 'widgets.manifest.json'),

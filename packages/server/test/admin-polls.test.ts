@@ -251,6 +251,26 @@ describe('admin polls', () => {
     });
   });
 
+  describe('GET /admin/polls/{pollId}/results (getPollResultsForStaff)', () => {
+    it('counts now while residents see none yet, never cached; 404 unknown; 401 without token', async () => {
+      const poll = await createPoll(server, { question: 'Voor de console?', options: twoOptions, resultsVisibility: 'after-close' });
+      await vote(server, poll.id, await newParticipant(server), [poll.options[1]!.id]);
+      const resident = await call(server.baseUrl, 'getPollResults', { path: `/polls/${poll.id}/results`, headers: { 'inspraak-site-key': server.siteKey } });
+      assert.equal(resident.body.visible, false, 'residents wait for the close');
+      const staff = await call(server.baseUrl, 'getPollResultsForStaff', { path: `/admin/polls/${poll.id}/results`, headers: adminHeaders(server) });
+      assert.equal(staff.status, 200);
+      assert.equal(staff.headers.get('cache-control'), 'no-store');
+      assert.equal(staff.body.visible, true);
+      assert.equal(staff.body.totalBallots, 1);
+      assert.deepEqual(
+        staff.body.options?.map((option: { count: number }) => option.count),
+        [0, 1],
+      );
+      assert.equal((await call(server.baseUrl, 'getPollResultsForStaff', { path: '/admin/polls/poll_nope/results', headers: adminHeaders(server) })).status, 404);
+      assert.equal((await call(server.baseUrl, 'getPollResultsForStaff', { path: `/admin/polls/${poll.id}/results` })).status, 401);
+    });
+  });
+
   describe('GET /admin/polls/{pollId}/results.csv (exportPollResults)', () => {
     it('RFC 4180 CSV with BOM, header, one row per option, total; whatever the visibility', async () => {
       const poll = await createPoll(server, {

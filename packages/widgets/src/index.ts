@@ -18,3 +18,5 @@ export { InspraakErrorEvent } from './base/events.ts';
 export { InspraakElement } from './base/inspraak-element.ts';
 export type { InspraakClient } from './base/client-context.ts';
 export type { PollTexts as Texts } from './locales/nl-poll.ts';
+/** The widgets' base styles (tokens, focus ring, 44 px targets), for components that should look like them; the staff console uses them. */
+export { sharedStyles } from './base/shared-styles.ts';

@@ -303,6 +303,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/polls/{pollId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A poll's counts as they are now, whatever its visibility rule.
+         * @description For the console while a poll runs: always `visible`, also for a poll whose residents see
+         *     results only after voting or closing (they still get them by that rule). Never cached; the
+         *     console asks again every few seconds while it shows the poll.
+         */
+        get: operations["getPollResultsForStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/polls/{pollId}/results.csv": {
         parameters: {
             query?: never;
@@ -2678,6 +2702,36 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPollResultsForStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

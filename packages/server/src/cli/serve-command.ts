@@ -37,7 +37,7 @@ async function serve(options: { demo?: boolean }): Promise<void> {
   const config = cliConfig();
   if (options.demo) config.demo = true;
 
-  const staticRoots: StaticRoots = { cdn: assetPaths.cdn, apiReference: assetPaths.apiReference };
+  const staticRoots: StaticRoots = { cdn: assetPaths.cdn, console: assetPaths.console, apiReference: assetPaths.apiReference };
   // The demo page embeds the demo site's keys, which work only in demo mode.
   if (config.demo) staticRoots.demo = assetPaths.demo;
   for (const [name, folder] of Object.entries(staticRoots)) {

@@ -8,6 +8,8 @@ export interface StaticRoots {
   cdn?: string;
   /** Serves `/` and what is below it (the demo CMS page and its assets). */
   demo?: string;
+  /** The staff console's build, served at `/admin/assets/` under its page `/admin/` (routes/console-routes.ts). */
+  console?: string;
   /** Serves `/docs/api/` (the API reference that `npm run docs:api` builds into dist/api-reference). */
   apiReference?: string;
 }

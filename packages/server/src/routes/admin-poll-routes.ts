@@ -1,6 +1,7 @@
 import { closePoll, createPoll, getPollRecord, listPolls, updatePoll } from '../services/poll-service.ts';
 import { toPoll } from '../services/poll-view.ts';
 import { resultsCsv } from '../services/results-csv.ts';
+import { toResults } from '../services/results-view.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 export function adminPollRoutes({ ctx, live }: RouteDeps): OperationHandlers {
@@ -28,6 +29,12 @@ export function adminPollRoutes({ ctx, live }: RouteDeps): OperationHandlers {
       const record = await closePoll(ctx, site.id, request.params.pollId);
       live.notify(site.id, record.poll.id); // after-vote / after-close results become visible
       return toPoll(record, ctx.now());
+    },
+
+    getPollResultsForStaff: async (request, reply) => {
+      const record = await getPollRecord(ctx, siteOf(request).id, request.params.pollId);
+      reply.header('cache-control', 'no-store');
+      return toResults(record, 'visible');
     },
 
     exportPollResults: async (request, reply) => {

@@ -7,6 +7,9 @@
  *   POST /__inspraak/polls/:id/close → Poll
  *   POST /__inspraak/admin/:api/:method { args } → what `client.admin[api][method](...args)` returns
  *                                    (any admin call: boards, ideas, and a new widget's fixtures)
+ *   *    /__inspraak/staff/v1/…      → the API's `/v1/…` as the admin token (the staff console's
+ *                                    screens, tested in every engine: a browser may send neither the
+ *                                    admin token nor, from this origin, a staff session)
  */
 import { createClient, type PollCreate } from '@inspraak/sdk';
 import type { TestServer } from '../../../server/src/testing.ts';
@@ -14,10 +17,34 @@ import type { TestServer } from '../../../server/src/testing.ts';
 interface Context {
   method: string;
   path: string;
+  querystring: string;
+  headers: Record<string, string | string[] | undefined>;
   req: AsyncIterable<Buffer>;
   status: number;
   body: unknown;
   type: string;
+  set(name: string, value: string): void;
+}
+
+const staffPrefix = '/__inspraak/staff/v1/';
+
+/** Forwards a console call to the API with the admin token, as the console's server-side session would authorize it. */
+async function forwardAsStaff(server: TestServer, context: Context): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const headers = new Headers({ authorization: `Bearer ${server.adminToken}` });
+  for (const name of ['content-type', 'accept', 'idempotency-key']) {
+    const value = context.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  const url = `${server.baseUrl}/${context.path.slice(staffPrefix.length)}${context.querystring ? `?${context.querystring}` : ''}`;
+  const response = await fetch(url, { method: context.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+  context.status = response.status;
+  for (const name of ['content-type', 'content-disposition', 'x-request-id', 'retry-after']) {
+    const value = response.headers.get(name);
+    if (value) context.set(name, value);
+  }
+  context.body = Buffer.from(await response.arrayBuffer());
 }
 
 export function testServerMiddleware(server: TestServer) {
@@ -25,6 +52,7 @@ export function testServerMiddleware(server: TestServer) {
   return async (context: Context, next: () => Promise<unknown>) => {
     if (!context.path.startsWith('/__inspraak/')) return next();
     try {
+      if (context.path.startsWith(staffPrefix)) return await forwardAsStaff(server, context);
       if (context.method === 'GET' && context.path === '/__inspraak/server') {
         context.type = 'json';
         context.body = { baseUrl: server.baseUrl, siteKey: server.siteKey };

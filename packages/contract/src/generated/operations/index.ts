@@ -37,6 +37,7 @@ export * from './getMap.ts';
 export * from './getMyBallot.ts';
 export * from './getPoll.ts';
 export * from './getPollResults.ts';
+export * from './getPollResultsForStaff.ts';
 export * from './getReport.ts';
 export * from './getReportByReceipt.ts';
 export * from './getReportClusters.ts';

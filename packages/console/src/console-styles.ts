@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+/**
+ * The console's look on top of the widgets' shared styles (the same tokens, focus ring and 44 px
+ * targets): wider, with tables, fieldsets and code blocks that staff work with.
+ */
+export const consoleStyles = css`
+  :host {
+    max-inline-size: none;
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  p {
+    margin-block: 0 0.75em;
+  }
+  .field p,
+  .actions p {
+    margin: 0;
+  }
+  section + section {
+    margin-block-start: 2em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  input,
+  textarea,
+  select {
+    font: inherit;
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 40em;
+    min-block-size: var(--_target);
+    padding: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: inherit;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    margin-block-end: 1em;
+  }
+  .field-error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.5em;
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  pre {
+    margin: 0;
+    padding: 0.75em;
+    overflow-x: auto;
+    white-space: pre-wrap;
+    word-break: break-all;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_border) 12%, var(--_background));
+  }
+  .card {
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: 1em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-size: 0.875em;
+  }
+  img.qr {
+    display: block;
+    background: #fff;
+  }
+  .overdue {
+    color: var(--_error);
+  }
+  ul.plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+`;

@@ -1,0 +1,133 @@
+import { html, LitElement, nothing } from 'lit';
+import { sharedStyles } from '@inspraak/widgets';
+import type { ConsoleContext } from '../console-context.ts';
+import { consoleStyles } from '../console-styles.ts';
+import { fill } from '../texts.ts';
+
+/** Text for an HTML attribute value in double quotes. */
+const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface EmbedSnippets {
+  hostedLink: string;
+  link: string;
+  div: string;
+  tag: string;
+  iframe: string;
+}
+
+/**
+ * The four ways to put a widget on a page (README, "Embed"), in order of robustness: a link the
+ * loader turns into the widget, a `data-inspraak` block, the tag, an iframe of the hosted page.
+ * The block and the tag need the loader in the site's template, so their snippets include it.
+ */
+export function embedSnippets(input: { origin: string; siteKey: string; widget: string; idAttribute: string; id: string; title: string }): EmbedSnippets {
+  const { origin, siteKey, widget, idAttribute, id, title } = input;
+  const hostedLink = `${origin}/embed/${widget}/${encodeURIComponent(id)}`;
+  const loader = `<script type="module" src="${origin}/cdn/inspraak.js" data-site-key="${attribute(siteKey)}"></script>`;
+  return {
+    hostedLink,
+    link: `<a href="${hostedLink}">${attribute(title)}</a>`,
+    div: `${loader}\n<div data-inspraak="${widget}" data-${idAttribute}="${attribute(id)}"></div>`,
+    tag: `${loader}\n<inspraak-${widget} ${idAttribute}="${attribute(id)}"></inspraak-${widget}>`,
+    iframe: `<iframe src="${hostedLink}" title="${attribute(title)}" width="100%" height="600" loading="lazy"></iframe>`,
+  };
+}
+
+/**
+ * `<inspraak-console-publish>`: the hosted link and the four embed snippets of one poll, board or
+ * map, each with a copy button that says (to a screen reader too) what it copied.
+ */
+export class ConsolePublishPanel extends LitElement {
+  static override styles = [sharedStyles, consoleStyles];
+
+  static override properties = {
+    context: { attribute: false },
+    qrCode: { state: true },
+    widget: {},
+    idAttribute: { attribute: 'id-attribute' },
+    subjectId: { attribute: false },
+    subjectTitle: { attribute: false },
+  };
+
+  context!: ConsoleContext;
+  /** The widget's name in `/embed/<widget>/…` and `inspraak-<widget>`, e.g. `poll`. */
+  widget = '';
+  /** The attribute that names what the widget shows, e.g. `poll`. */
+  idAttribute = '';
+  subjectId = '';
+  subjectTitle = '';
+  /** The hosted link as a QR code (an SVG data URL), once its module has loaded. */
+  qrCode = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#makeQrCode();
+  }
+
+  /** The QR code's library is a chunk of its own: only the publish panel loads it. */
+  async #makeQrCode(): Promise<void> {
+    const { default: qrcode } = await import('qrcode-generator');
+    await this.updateComplete;
+    if (!this.subjectId) return;
+    // Error correction M (15 %): a poster survives some wear and a smudge. The margin is in pixels:
+    // 32 is the four modules of quiet zone the standard asks for, so every phone finds the code.
+    const code = qrcode(0, 'M');
+    code.addData(this.#hostedLink());
+    code.make();
+    this.qrCode = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.createSvgTag({ cellSize: 8, margin: 32 }))}`;
+  }
+
+  #hostedLink(): string {
+    return embedSnippets({ origin: location.origin, siteKey: '', widget: this.widget, idAttribute: this.idAttribute, id: this.subjectId, title: '' }).hostedLink;
+  }
+
+  async #copy(text: string, what: string): Promise<void> {
+    const { texts } = this.context;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.context.announce(fill(texts.copied, { what }));
+    } catch {
+      this.context.announce(texts.copyFailed);
+    }
+  }
+
+  override render() {
+    if (!this.subjectId) return nothing;
+    const { texts, site } = this.context;
+    const snippets = embedSnippets({
+      origin: location.origin,
+      siteKey: site.siteKey,
+      widget: this.widget,
+      idAttribute: this.idAttribute,
+      id: this.subjectId,
+      title: this.subjectTitle,
+    });
+    const forms = [
+      { key: 'link', label: texts.hostedLink, text: snippets.link },
+      { key: 'div', label: texts.embedDiv, text: snippets.div },
+      { key: 'tag', label: texts.embedTag, text: snippets.tag },
+      { key: 'iframe', label: texts.embedIframe, text: snippets.iframe },
+    ];
+    return html`
+      <p>${texts.publishIntro}</p>
+      <p><a href=${snippets.hostedLink} target="_blank" rel="noopener">${snippets.hostedLink}</a></p>
+      ${forms.map(
+        ({ key, label, text }) => html`<div class="card">
+          <h3 id="${key}-label">${label}</h3>
+          <pre id="${key}-code" role="region" aria-labelledby="${key}-label" tabindex="0"><code>${text}</code></pre>
+          <p class="actions">
+            <button class="secondary" type="button" aria-describedby="${key}-label" data-copy=${key} @click=${() => this.#copy(text, label)}>${texts.copy}</button>
+          </p>
+        </div>`,
+      )}
+      <div class="card">
+        <h3 id="qr-label">${texts.qrCode}</h3>
+        <p class="hint">${texts.qrCodeHint}</p>
+        ${this.qrCode
+          ? html`<img class="qr" src=${this.qrCode} alt=${fill(texts.qrCodeAlt, { link: snippets.hostedLink })} width="200" height="200" />
+              <p><a href=${this.qrCode} download="${this.subjectId}-qr.svg">${texts.qrCodeDownload}</a></p>`
+          : html`<p>${texts.loading}</p>`}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The staff console's screens, each on its own and in the shell, against the contract's examples
+ * (no server needed). The story test opens each and runs axe, as for the widgets; the console's
+ * end-to-end test (packages/console/test) covers them on the real server.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createClient } from '@inspraak/sdk';
+import { consoleLanguage, defineConsoleElements, textsFor, type ConsoleContext } from '@inspraak/console';
+import { example } from './mocks/contract.ts';
+import { apiBase, fail, pending, reply, siteKey } from './mocks/handlers.ts';
+import { click, expect, find, findText, widgetIn } from './story-kit.ts';
+
+defineConsoleElements();
+
+type Role = ConsoleContext['site']['role'];
+
+/**
+ * What the shell gives a screen, for the signed-in staff member of the contract's example (with
+ * `role` instead of theirs), in the toolbar's language; announcements go to a live region below.
+ */
+function screen(tag: string, role: Role, properties: Record<string, unknown> = {}) {
+  return (_args: unknown, { globals }: { globals: Record<string, unknown> }) => {
+    const session = example('getStaffSession', 200);
+    const site = { ...session.sites[0]!, role };
+    const language = consoleLanguage(String(globals.locale ?? 'nl'));
+    const status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    const context: ConsoleContext = {
+      client: createClient({ baseUrl: apiBase, staffSite: site.siteId, retry: 0 }),
+      residentClient: createClient({ baseUrl: apiBase, siteKey, retry: 0 }),
+      site,
+      language,
+      texts: textsFor(language),
+      announce: (message) => (status.textContent = message),
+    };
+    const element = Object.assign(document.createElement(tag), { context, ...properties });
+    return html`${element}${status}`;
+  };
+}
+
+const meta = {
+  title: 'Console',
+  parameters: {
+    msw: {
+      handlers: {
+        session: reply('getStaffSession', 200),
+        polls: reply('listPolls', 200),
+        poll: reply('getPoll', 200),
+        counts: reply('getPollResultsForStaff', 200),
+        queue: reply('listModerationQueue', 200),
+        due: reply('listAnswersDue', 200),
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** The whole console as an editor opens it: the header, the sections their role allows, the polls. */
+export const Shell: Story = {
+  render: () => html`<inspraak-console api=${apiBase}></inspraak-console>`,
+  play: async ({ canvasElement }) => {
+    const shell = widgetIn(canvasElement);
+    await findText(shell, 'nav a', 'Peilingen'); // the language of the section around it (the toolbar's)
+    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Antwoorden']);
+  },
+};
+
+/** Nobody signed in: the way to the city's sign-in. */
+export const SignedOut: Story = {
+  tags: ['error-response'],
+  render: () => html`<inspraak-console api=${apiBase}></inspraak-console>`,
+  parameters: { msw: { handlers: { session: fail('getStaffSession', 'Unauthorized') } } },
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), 'a[href="/admin/auth/login"]');
+  },
+};
+
+export const Polls: Story = {
+  render: screen('inspraak-console-polls', 'editor'),
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), 'tbody tr');
+  },
+};
+
+export const PollsLoading: Story = {
+  render: screen('inspraak-console-polls', 'editor'),
+  parameters: { msw: { handlers: { polls: pending('listPolls') } } },
+};
+
+export const PollsLoadError: Story = {
+  tags: ['error-response'],
+  render: screen('inspraak-console-polls', 'editor'),
+  parameters: { msw: { handlers: { polls: fail('listPolls', 'InternalError') } } },
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), '.error');
+  },
+};
+
+/** The new-poll form sent empty: the error summary, linked to each field. */
+export const NewPollErrors: Story = {
+  render: screen('inspraak-console-polls', 'editor'),
+  play: async ({ canvasElement }) => {
+    const polls = widgetIn(canvasElement);
+    await click(await find(polls, 'button[type="submit"]'));
+    await find(polls, '.error-summary');
+    await expect(polls.shadowRoot.querySelectorAll('[aria-invalid="true"]')).toHaveLength(2);
+  },
+};
+
+/** A running poll: its counts (read again while it is open) and the publish panel with the QR code. */
+export const Poll: Story = {
+  render: screen('inspraak-console-poll', 'editor', { pollId: 'poll_demo' }),
+  play: async ({ canvasElement }) => {
+    const poll = widgetIn(canvasElement);
+    await findText(poll, '.total', '128');
+    const panel = await find(poll, 'inspraak-console-publish');
+    await find(panel, 'img.qr');
+  },
+};
+
+/** Closing asks first, saying what it means. */
+export const ClosePollConfirmation: Story = {
+  render: screen('inspraak-console-poll', 'editor', { pollId: 'poll_demo' }),
+  play: async ({ canvasElement }) => {
+    const poll = widgetIn(canvasElement);
+    await click(await findText(poll, '.actions button', /Peiling sluiten|Close poll/));
+    await find(poll, '#close-question');
+  },
+};
+
+/** The moderation queue: a flagged idea first, then one waiting for review. */
+export const Moderation: Story = {
+  render: screen('inspraak-console-moderation', 'moderator'),
+  play: async ({ canvasElement }) => {
+    await expect(await find(widgetIn(canvasElement), 'article')).toBeTruthy();
+  },
+};
+
+/** Hiding asks for a reason from the shared list, and an optional note for the author. */
+export const ModerationHideForm: Story = {
+  render: screen('inspraak-console-moderation', 'moderator'),
+  play: async ({ canvasElement }) => {
+    const queue = widgetIn(canvasElement);
+    await click(await findText(queue, 'article button', /Verbergen|Hide/));
+    await find(queue, 'select[name="reasonCode"]');
+  },
+};
+
+export const ModerationEmpty: Story = {
+  render: screen('inspraak-console-moderation', 'moderator'),
+  parameters: { msw: { handlers: { queue: reply('listModerationQueue', 200, undefined, (page) => ({ ...page, items: [] })) } } },
+  play: async ({ canvasElement }) => {
+    await findText(widgetIn(canvasElement), 'p', /Er wacht niets|Nothing is waiting/);
+  },
+};
+
+/** Ideas owed the city's answer: the overdue one first, marked. */
+export const Answers: Story = {
+  render: screen('inspraak-console-answers', 'moderator'),
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), '.overdue');
+  },
+};
+
+/** The answer form: the official answer, and optionally a new status with its note. */
+export const AnswerForm: Story = {
+  render: screen('inspraak-console-answers', 'moderator'),
+  play: async ({ canvasElement }) => {
+    const answers = widgetIn(canvasElement);
+    await click(await findText(answers, 'article button', /Beantwoorden|Answer/));
+    await find(answers, 'textarea[name="answer"]');
+  },
+};
+
+/** An editor sees what is owed, without the answer buttons (answering is for moderators). */
+export const AnswersForAnEditor: Story = {
+  render: screen('inspraak-console-answers', 'editor'),
+  play: async ({ canvasElement }) => {
+    const answers = widgetIn(canvasElement);
+    await find(answers, 'article');
+    await expect(answers.shadowRoot.querySelectorAll('article button')).toHaveLength(0);
+  },
+};
