@@ -2004,6 +2004,9 @@ export interface components {
          * @description The credentials are known but not allowed here: an admin token sent from a browser, a site
          *     key sent from a page whose origin the site does not allow, a staff session used from another
          *     origin, or a staff member whose role on the site does not allow the operation.
+         *     The refusal of a page's origin (`origin-not-allowed`) carries `Access-Control-Allow-Origin`
+         *     for that origin, so the page can read it and say why (it holds only this problem); the
+         *     preflight before it is granted to every origin for the same reason.
          */
         Forbidden: {
             headers: {
