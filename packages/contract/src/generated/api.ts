@@ -1854,7 +1854,11 @@ export interface components {
             ideaId: components["schemas"]["Id"];
             /** @description Secret; shown only in this response (the server keeps a hash). */
             token: string;
-            /** @description Where to follow the idea: `/v1/ideas/by-receipt?receipt=<token>` (relative to the API origin). */
+            /**
+             * @description Where the resident follows the idea: the server's receipt page `/receipts/idea?receipt=<token>`
+             *     (relative to the API origin), in the reader's language, with the status, the city's notes and
+             *     answer, and a form to erase the idea. Programs follow it with `GET /ideas/by-receipt`.
+             */
             path: string;
         };
         IdeaSubmission: {
