@@ -67,6 +67,9 @@ async function toApiError(error: unknown, signal: AbortSignal | undefined): Prom
     } catch {
       // not a problem+json body
     }
+    // Residents get a plain message from the widget; the page's developer needs the origin to add,
+    // which the server's problem says (as it names Inspraak, the text is logged as it is: bytes).
+    if (problem?.code === 'origin-not-allowed') console.error(problem.detail);
     const status = response.status;
     return new InspraakApiError(
       problem ? `${problem.title}${problem.detail ? `: ${problem.detail}` : ''}` : `HTTP ${status}`,

@@ -143,6 +143,34 @@ describe('retries', () => {
   });
 });
 
+describe('a page on an origin the site does not allow', () => {
+  /** What a browser on that page sends: its origin, on every request. */
+  const fromPageOn = (origin: string): Fetch => (input, init) => {
+    const request = requestOf(input, init);
+    request.headers.set('origin', origin);
+    return fetch(request);
+  };
+
+  test('fails at once with code origin-not-allowed, not retried, and the console names the origin to add', async (t) => {
+    const logged = t.mock.method(console, 'error', () => {});
+    const recorder = recordingFetch(fromPageOn('https://www.not-listed.example'));
+    const client = resident({ fetch: recorder.fetch });
+    const error = await rejection(client.polls.get('poll_demo'));
+    assert.ok(error instanceof InspraakApiError);
+    assert.equal(error.status, 403);
+    assert.equal(error.code, 'origin-not-allowed');
+    assert.equal(error.kind, 'unauthorized');
+    assert.equal(error.retryable, false);
+    assert.equal(error.problem?.type, 'urn:inspraak:problem:origin-not-allowed');
+    assert.ok(error.requestId);
+    assert.equal(recorder.sent.length, 1, 'no retry');
+    assert.deepEqual(
+      logged.mock.calls.map((call) => call.arguments),
+      [['This Inspraak site does not allow requests from https://www.not-listed.example. Add https://www.not-listed.example to its allowed origins.']],
+    );
+  });
+});
+
 describe('abort', () => {
   const isAbortError = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 

@@ -24,6 +24,7 @@ import { findPoll } from './repositories/poll-repository.ts';
 import { registerStaffSignInRoutes } from './routes/staff-sign-in-routes.ts';
 import { registerConsoleRoutes } from './routes/console-routes.ts';
 import { registerEmbedRoutes } from './routes/embed-routes.ts';
+import { registerIdeaReceiptRoutes } from './routes/idea-receipt-routes.ts';
 import { registerOperations } from './routes/register-operations.ts';
 import { registerOpen311Routes } from './routes/open311-routes.ts';
 import { registerSecurityTxtRoute } from './routes/security-txt-route.ts';
@@ -139,6 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (open311) => registerOpen311Routes(open311, { ctx, hashClient }), { prefix: '/open311/v2' });
   // The hosted pages `/embed/<widget>/<id>` that links, iframes and shared links point at (HTML).
   registerEmbedRoutes(app, { ctx });
+  await registerIdeaReceiptRoutes(app, { ctx });
   // The console's sign-in: a one-time link, and the city's OpenID Connect provider when configured.
   registerStaffSignInRoutes(app, { ctx });
   // The console's page and build, where this server has them.

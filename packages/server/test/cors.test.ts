@@ -39,14 +39,18 @@ describe('CORS', () => {
     assert.equal(other.status, 204);
   });
 
-  it('refuses a preflight from an origin no site allows', async () => {
+  it('grants a preflight from an origin no site allows, so the page can read the refusal that follows', async () => {
+    // A refused preflight is a network error to the page: it would never learn why.
     const response = await preflight('https://evil.example');
-    assert.equal(response.headers.get('access-control-allow-origin'), null);
-    assert.equal(response.status, 403);
-    await response.body?.cancel();
-    const wrongScheme = await preflight('https://localhost:5173');
-    assert.equal(wrongScheme.headers.get('access-control-allow-origin'), null);
-    await wrongScheme.body?.cancel();
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://evil.example');
+    assert.equal(response.headers.get('access-control-allow-credentials'), null);
+    assert.match(response.headers.get('vary')!, /Origin/);
+    assert.equal(await response.text(), '');
+    // `null` is every sandboxed frame's and file's origin: never granted.
+    const sandboxed = await preflight('null');
+    assert.equal(sandboxed.headers.get('access-control-allow-origin'), null);
+    await sandboxed.body?.cancel();
   });
 
   it('grants an actual request from an allowed origin and exposes the headers', async () => {
@@ -62,18 +66,54 @@ describe('CORS', () => {
     }
   });
 
-  it('refuses a request whose origin the site does not list: 403, no CORS grant, vote not counted', async () => {
+  /** A refusal the page can read: the problem for that origin and nothing else. */
+  const assertReadableRefusal = (response: { status: number; headers: Headers; body: any }, origin: string) => {
+    assert.equal(response.status, 403);
+    assert.equal(response.headers.get('access-control-allow-origin'), origin);
+    assert.equal(response.headers.get('access-control-allow-credentials'), null);
+    assert.match(response.headers.get('vary')!, /Origin/);
+    assert.match(response.headers.get('content-type')!, /^application\/problem\+json/);
+    assert.equal(response.body.type, 'urn:inspraak:problem:origin-not-allowed');
+    assert.equal(response.body.code, 'origin-not-allowed');
+    // The detail tells the page's developer which origin to add.
+    assert.equal(response.body.detail, `This Inspraak site does not allow requests from ${origin}. Add ${origin} to its allowed origins.`);
+    assert.deepEqual(Object.keys(response.body).sort(), ['code', 'detail', 'requestId', 'status', 'title', 'type']);
+  };
+
+  it('refuses a request whose origin the site does not list with a 403 the page can read; the vote is not counted', async () => {
     const token = await newParticipant(server);
     const before = await countersOf(server, 'poll_demo_multi');
     // Allowed by another site, but not by the demo site that the key names.
     const response = await vote(server, 'poll_demo_multi', token, ['opt_bomen'], { origin: 'https://www.andere-stad.nl' });
+    assertReadableRefusal(response, 'https://www.andere-stad.nl');
+    // No other site allows it either: refused before any route.
+    const foreign = await vote(server, 'poll_demo_multi', token, ['opt_bomen'], { origin: 'https://evil.example' });
+    assertReadableRefusal(foreign, 'https://evil.example');
+    assert.deepEqual(await countersOf(server, 'poll_demo_multi'), before);
+  });
+
+  it('a refused read holds only the problem, never the data', async () => {
+    for (const origin of ['https://www.andere-stad.nl', 'https://evil.example']) {
+      const response = await call(server.baseUrl, 'getPoll', { path: '/polls/poll_demo', headers: { 'inspraak-site-key': server.siteKey, origin } });
+      assertReadableRefusal(response, origin);
+      assert.ok(!response.text.includes('poll_demo'), response.text);
+      assert.equal(response.headers.get('etag'), null);
+    }
+    // The granted preflight makes nothing else readable: an admin call from a page is refused unreadably.
+    const admin = await call(server.baseUrl, 'listPolls', {
+      path: '/admin/polls',
+      headers: { authorization: `Bearer ${server.adminToken}`, origin: 'https://evil.example' },
+    });
+    assert.equal(admin.status, 403);
+    assert.equal(admin.body.code, 'admin-token-from-browser');
+    assert.equal(admin.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('a refusal to `null` (a sandboxed frame, a file) is no grant', async () => {
+    const response = await call(server.baseUrl, 'getPoll', { path: '/polls/poll_demo', headers: { 'inspraak-site-key': server.siteKey, origin: 'null' } });
     assert.equal(response.status, 403);
     assert.equal(response.body.code, 'origin-not-allowed');
     assert.equal(response.headers.get('access-control-allow-origin'), null);
-    const foreign = await vote(server, 'poll_demo_multi', token, ['opt_bomen'], { origin: 'https://evil.example' });
-    assert.equal(foreign.status, 403);
-    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
-    assert.deepEqual(await countersOf(server, 'poll_demo_multi'), before);
   });
 
   it('the other site answers its own origin and refuses localhost', async () => {

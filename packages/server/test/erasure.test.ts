@@ -126,7 +126,7 @@ describe('erasing an idea by its receipt (eraseIdeaByReceipt)', () => {
     const other = await submitIdea(server, board.id);
     const elsewhere = await erase(other.receipt.token, { 'inspraak-site-key': await otherSiteKey(server) });
     assert.equal(elsewhere.status, 404);
-    const still = await call(server.baseUrl, 'getIdeaByReceipt', { path: other.receipt.path.replace('/v1', ''), headers: siteHeaders(server) });
+    const still = await call(server.baseUrl, 'getIdeaByReceipt', { path: `/ideas/by-receipt?receipt=${other.receipt.token}`, headers: siteHeaders(server) });
     assert.equal(still.status, 200);
     const now = await ideaState(server);
     assert.deepEqual(now.ideas.filter((i) => i.id !== other.idea.id), before.ideas);

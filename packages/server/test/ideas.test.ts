@@ -46,7 +46,7 @@ describe('ideas (resident)', () => {
       assert.deepEqual(idea.location, { lat: 52.1, lng: 5.1 });
       assert.equal(idea.statusHistory.length, 1);
       assert.equal(receipt.ideaId, idea.id);
-      assert.equal(receipt.path, `/v1/ideas/by-receipt?receipt=${receipt.token}`);
+      assert.equal(receipt.path, `/receipts/idea?receipt=${receipt.token}`);
       const row = await server.app.inspraak.db.selectFrom('ideas').selectAll().where('id', '=', idea.id).executeTakeFirstOrThrow();
       assert.notEqual(row.receipt_hash, receipt.token);
       assert.ok(!JSON.stringify(row).includes(receipt.token), 'the token itself is not stored');
@@ -140,8 +140,7 @@ describe('ideas (resident)', () => {
       assert.equal(flag.status, 404);
       assert.deepEqual(await ideaState(server), before, 'nothing changed');
 
-      // The receipt path as given, relative to the API origin.
-      const byReceipt = await call(server.origin, 'getIdeaByReceipt', { path: receipt.path, headers: siteHeaders(server) });
+      const byReceipt = await call(server.baseUrl, 'getIdeaByReceipt', { path: `/ideas/by-receipt?receipt=${receipt.token}`, headers: siteHeaders(server) });
       assert.equal(byReceipt.status, 200);
       assert.equal(byReceipt.body.id, idea.id);
       assert.equal(byReceipt.body.moderation.state, 'pending');

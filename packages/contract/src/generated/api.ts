@@ -1878,7 +1878,11 @@ export interface components {
             ideaId: components["schemas"]["Id"];
             /** @description Secret; shown only in this response (the server keeps a hash). */
             token: string;
-            /** @description Where to follow the idea: `/v1/ideas/by-receipt?receipt=<token>` (relative to the API origin). */
+            /**
+             * @description Where the resident follows the idea: the server's receipt page `/receipts/idea?receipt=<token>`
+             *     (relative to the API origin), in the reader's language, with the status, the city's notes and
+             *     answer, and a form to erase the idea. Programs follow it with `GET /ideas/by-receipt`.
+             */
             path: string;
         };
         IdeaSubmission: {
@@ -2028,6 +2032,9 @@ export interface components {
          * @description The credentials are known but not allowed here: an admin token sent from a browser, a site
          *     key sent from a page whose origin the site does not allow, a staff session used from another
          *     origin, or a staff member whose role on the site does not allow the operation.
+         *     The refusal of a page's origin (`origin-not-allowed`) carries `Access-Control-Allow-Origin`
+         *     for that origin, so the page can read it and say why (it holds only this problem); the
+         *     preflight before it is granted to every origin for the same reason.
          */
         Forbidden: {
             headers: {

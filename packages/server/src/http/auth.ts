@@ -7,7 +7,7 @@ import { participantByToken } from '../services/participant-service.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 import { siteByAdminToken, siteById, siteByPublicKey } from '../services/site-service.ts';
 import { staffRole, useStaffSession } from '../services/staff-service.ts';
-import { revokeCors } from './cors.ts';
+import { originRefusal, revokeCors } from './cors.ts';
 import { ProblemError } from './problem.ts';
 import { staffCookieToken } from './staff-cookie.ts';
 
@@ -134,12 +134,7 @@ export function createAuthHook(requirement: AuthRequirement, ctx: ServiceContext
     const ownOrigin = request.server.inspraak.publicAddress.isOwnOrigin(origin);
     if (origin !== undefined && !ownOrigin && !originAllowed(origin, site.allowedOrigins)) {
       revokeCors(reply);
-      throw new ProblemError({
-        status: 403,
-        code: 'origin-not-allowed',
-        title: 'Origin not allowed',
-        detail: `This site does not allow requests from ${origin}.`,
-      });
+      throw originRefusal(origin);
     }
     request.auth = { site, admin: false, credential: hashToken(key) };
     if (requirement.participant === 'none') return;

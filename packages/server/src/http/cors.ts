@@ -21,11 +21,31 @@ export function revokeCors(reply: FastifyReply): void {
   reply.removeHeader('access-control-expose-headers');
 }
 
+// `null` (a sandboxed frame, a file) is shared by every such page: never granted, not even a refusal.
+const isWebOrigin = (origin: string) => /^https?:\/\/[^\s/]+$/i.test(origin);
+
 /**
- * CORS with @fastify/cors, in two steps. Here, for the API: a preflight is answered when some site
- * allows its origin (a preflight carries no site key), else 403; an actual request from such an
- * origin is granted for now. Then the auth hook holds the origin against the one site the key
- * names and revokes the grant (403) when that site does not list it.
+ * The 403 for a page on an origin its site does not list. The page may read it (it carries
+ * Access-Control-Allow-Origin for that origin, never credentials): otherwise the browser reports a
+ * network error, the widget advises residents to check their internet and retries, and the page's
+ * developer never learns which origin to add. It holds only the problem, never data.
+ */
+export function originRefusal(origin: string): ProblemError {
+  const readable = isWebOrigin(origin);
+  return new ProblemError({
+    status: 403,
+    code: 'origin-not-allowed',
+    title: 'Origin not allowed',
+    // The SDK shows it in the browser's console as it is: it names Inspraak and what to do.
+    detail: `This Inspraak site does not allow requests from ${origin}. Add ${origin} to its allowed origins.`,
+    headers: readable ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {},
+  });
+}
+
+/**
+ * CORS with @fastify/cors, in two steps. Here, for the API: an actual request is granted for now
+ * when some site allows its origin. Then the auth hook holds the origin against the one site the
+ * key names and refuses it (originRefusal) when that site does not list it.
  */
 export async function registerCors(app: FastifyInstance, { allOrigins }: CorsOptions): Promise<void> {
   // strictPreflight off: an OPTIONS that is no preflight gets our 404 problem, not the plugin's plain-text 400.
@@ -35,11 +55,14 @@ export async function registerCors(app: FastifyInstance, { allOrigins }: CorsOpt
       // Public files and pages: `/cdn/` scripts load cross-origin (module scripts, SRI with crossorigin).
       if (!isApiPath(request.url)) return publicFiles;
       const origin = request.headers.origin;
-      const allowed = origin !== undefined && originAllowed(origin, await allOrigins());
-      if (!allowed && request.method === 'OPTIONS' && origin !== undefined && request.headers['access-control-request-method']) {
-        throw new ProblemError({ status: 403, code: 'origin-not-allowed', title: 'Origin not allowed', detail: `No site allows requests from ${origin}.` });
-      }
-      return { origin: allowed ? origin : false, methods, allowedHeaders, exposedHeaders, maxAge: 600, strictPreflight: false };
+      if (origin === undefined || !isWebOrigin(origin)) return { origin: false };
+      // A preflight carries no site key, so it cannot be judged: it is granted to every origin, so that
+      // the page can read the refusal of the request that follows. That request decides before it
+      // acts: a site's key only from its origins, an admin token never from a page, a staff session
+      // only from this server's own; and a page gets no credentials (cookies) through CORS.
+      const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined;
+      const granted = preflight || originAllowed(origin, await allOrigins());
+      return { origin: granted ? origin : false, methods, allowedHeaders, exposedHeaders, maxAge: 600, strictPreflight: false };
     },
   });
 }

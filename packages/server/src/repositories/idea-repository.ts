@@ -32,6 +32,11 @@ export async function findIdeaByReceiptHash(db: Executor, siteId: string, receip
   return db.selectFrom('ideas').selectAll().where('site_id', '=', siteId).where('receipt_hash', '=', receiptHash).executeTakeFirst();
 }
 
+/** The idea of a receipt on any site: the hosted receipt page knows no site key (receipt hashes are unique). */
+export async function findIdeaByReceiptHashOnAnySite(db: Executor, receiptHash: string): Promise<IdeaRow | undefined> {
+  return db.selectFrom('ideas').selectAll().where('receipt_hash', '=', receiptHash).executeTakeFirst();
+}
+
 export async function updateIdea(db: Executor, siteId: string, ideaId: string, changes: Updateable<IdeasTable>): Promise<void> {
   await db.updateTable('ideas').set(changes).where('site_id', '=', siteId).where('id', '=', ideaId).execute();
 }

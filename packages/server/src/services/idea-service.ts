@@ -28,7 +28,8 @@ import { toIdea } from './idea-view.ts';
 import type { ServiceContext } from './service-context.ts';
 
 export const newReceiptToken = (): string => `irc_${randomId(32)}`;
-export const receiptPath = (token: string): string => `/v1/ideas/by-receipt?receipt=${token}`;
+// The hosted receipt page, which a resident can open and read. The token goes in the query: the server's log never holds a query.
+export const receiptPath = (token: string): string => `/receipts/idea?receipt=${token}`;
 
 /** Ideas as the contract shows them, with history and this participant's support, in one go. */
 export async function ideaViews(db: Executor, siteId: string, rows: IdeaRow[], participantId: string | undefined): Promise<Idea[]> {

@@ -6,6 +6,7 @@ export type ErrorTextKey =
   | 'errorNetwork'
   | 'errorRateLimited'
   | 'errorSetup'
+  | 'errorOrigin'
   | 'errorNotFound'
   | 'errorPollClosed'
   | 'errorInvalidChoice';
@@ -19,6 +20,8 @@ export function errorTextKey(error: unknown): ErrorTextKey {
 
 const byCode: Record<string, ErrorTextKey> = {
   'poll-closed': 'errorPollClosed',
+  // The page's origin is not on the site's list: the city must fix it, trying again does not help.
+  'origin-not-allowed': 'errorOrigin',
   'validation-failed': 'errorInvalidChoice',
 };
 

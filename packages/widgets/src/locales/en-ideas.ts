@@ -12,6 +12,7 @@ export const enIdeas: IdeaTexts = {
   errorInvalidChoice: 'What you entered does not fit. Check your text and try again.',
   errorNotFound: 'This idea board does not exist (any more). The link may be out of date.',
   errorSetup: 'This idea board is not set up correctly. Please contact the city.',
+  errorOrigin: 'This website may not show this idea board. Please contact the city.',
   errorGeneric: 'Something went wrong. Try again later.',
   supportCount: { one: '1 supporter', other: '{count} supporters' },
   supportProgress: '{count} of {threshold} supporters',

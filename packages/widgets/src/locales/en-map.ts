@@ -13,6 +13,7 @@ export const enMap: MapTexts = {
   errorInvalidChoice: 'Not everything is filled in correctly. See the questions.',
   errorNotFound: 'This map does not exist (any more). The link may be out of date.',
   errorSetup: 'This map is not set up correctly. Please contact the city.',
+  errorOrigin: 'This website may not show this map. Please contact the city.',
   errorGeneric: 'Something went wrong. Please try again later.',
   kept: 'What you filled in has been kept.',
 

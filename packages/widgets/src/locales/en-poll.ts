@@ -38,6 +38,7 @@ export const enPoll: PollTexts = {
   errorInvalidChoice: 'Your choice does not fit this poll. The poll may have changed. Reload the page.',
   errorNotFound: 'This poll does not exist (any more). The link may be out of date.',
   errorSetup: 'This poll is not set up correctly. Please contact the city.',
+  errorOrigin: 'This website may not show this poll. Please contact the city.',
   errorGeneric: 'Something went wrong. Try again later.',
   choiceKept: 'Your choice has been kept.',
   requestId: 'Error code: {id}',

@@ -13,6 +13,7 @@ export const nlIdeas = {
   errorInvalidChoice: 'Wat u invulde past niet. Controleer uw tekst en probeer het opnieuw.',
   errorNotFound: 'Dit ideeënbord bestaat niet (meer). Misschien is de link verouderd.',
   errorSetup: 'Dit ideeënbord is niet goed ingesteld. Neem contact op met de gemeente.',
+  errorOrigin: 'Deze website mag dit ideeënbord niet tonen. Neem contact op met de gemeente.',
   errorGeneric: 'Er ging iets mis. Probeer het later opnieuw.',
   supportCount: { one: '1 steunbetuiging', other: '{count} steunbetuigingen' },
   supportProgress: '{count} van {threshold} steunbetuigingen',

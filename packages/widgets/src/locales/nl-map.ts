@@ -14,6 +14,7 @@ export const nlMap = {
   errorInvalidChoice: 'Niet alles is goed ingevuld. Kijk bij de vragen.',
   errorNotFound: 'Deze kaart bestaat niet (meer). Misschien is de link verouderd.',
   errorSetup: 'Deze kaart is niet goed ingesteld. Neem contact op met de gemeente.',
+  errorOrigin: 'Deze website mag deze kaart niet tonen. Neem contact op met de gemeente.',
   errorGeneric: 'Er ging iets mis. Probeer het later opnieuw.',
   kept: 'Wat u invulde, is bewaard.',
 

@@ -44,6 +44,7 @@ export const nlPoll = {
   errorInvalidChoice: 'Uw keuze past niet bij deze peiling. Misschien is de peiling veranderd. Laad de pagina opnieuw.',
   errorNotFound: 'Deze peiling bestaat niet (meer). Misschien is de link verouderd.',
   errorSetup: 'Deze peiling is niet goed ingesteld. Neem contact op met de gemeente.',
+  errorOrigin: 'Deze website mag deze peiling niet tonen. Neem contact op met de gemeente.',
   errorGeneric: 'Er ging iets mis. Probeer het later opnieuw.',
   choiceKept: 'Uw keuze is bewaard.',
   requestId: 'Foutcode: {id}',

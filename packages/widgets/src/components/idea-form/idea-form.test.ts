@@ -186,7 +186,10 @@ describe('<inspraak-idea-form>', () => {
     // A widget configured with only a client links to that client's server, not to the page's.
     expect(receipt).to.equal(new URL(detail.receipt.path, (await testServer()).baseUrl).href);
     expect(detail.receipt.url).to.equal(receipt);
-    expect(new URL(receipt).pathname + new URL(receipt).search).to.match(/^\/v1\/ideas\/by-receipt\?receipt=irc_/);
+    // A link a resident can follow: the server's receipt page.
+    expect($(el, '#receipt')!.localName).to.equal('a');
+    expect($(el, '#receipt')!.getAttribute('href')).to.equal(receipt);
+    expect(new URL(receipt).pathname + new URL(receipt).search).to.match(/^\/receipts\/idea\?receipt=irc_/);
     expect(referencedText(part(el, 'receipt')!, 'aria-labelledby'), 'the receipt is a region with a heading of its own').to.equal('Uw ontvangstlink');
     if ((await capabilities()).accessibilityTree) {
       const receiptNodes = findAll(await accessibilityTree(), (node) => node.name === 'Uw ontvangstlink').map((node) => node.role);
@@ -203,7 +206,7 @@ describe('<inspraak-idea-form>', () => {
     // Copied, or (where the page may not write the clipboard) selected for the resident to copy.
     part(el, 'copy-button')!.click();
     await waitUntil(
-      () => live(el) === 'De link is gekopieerd.' || selectedText(el).includes('/v1/ideas/by-receipt'),
+      () => live(el) === 'De link is gekopieerd.' || selectedText(el).includes('/receipts/idea?receipt=irc_'),
       'the link was neither copied nor selected',
     );
 

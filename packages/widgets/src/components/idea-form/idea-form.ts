@@ -72,7 +72,7 @@ const fieldOrder: FieldId[] = ['title', 'description', 'category', 'place', 'dis
  * @csspart copy-button - Copies the receipt link (also `button`).
  * @csspart another-button - Starts another idea (also `button`).
  * @csspart status - The confirmation after sending.
- * @csspart receipt - The receipt link to keep, as text, with its heading and hint.
+ * @csspart receipt - The receipt link to keep (the server's receipt page), with its heading and hint.
  * @csspart skeleton - The placeholder while loading.
  *
  * @cssproperty --inspraak-color-accent - Buttons and focus of choices. Default `#0b57d0`.
@@ -493,7 +493,7 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
       <section part="receipt" class="field receipt" aria-labelledby="receipt-heading">
         ${heading(this.headingLevel + 1, l.t('receiptLabel'), 'receipt-heading', '', 'label')}
         <p part="hint" class="hint">${l.t('receiptHint')}</p>
-        <p class="receipt-link" id="receipt">${url}</p>
+        <p class="receipt-link"><a id="receipt" href=${url}>${url}</a></p>
       </section>
       <div class="actions">
         <button type="button" part="button copy-button" class="primary" @click=${() => this.#handleCopy(url)}>${l.t('copy')}</button>
