@@ -166,8 +166,9 @@ describe('the demo city page', () => {
     );
     const confirmation = await tab.$eval(inForm('[part~=status]'), (node) => node.textContent!.replace(/\s+/g, ' ').trim());
     assert.match(confirmation, /Een medewerker van de gemeente leest uw idee eerst/);
-    const receipt = await tab.$eval(inForm('#receipt'), (link) => link.textContent!.trim());
-    assert.match(receipt, new RegExp(`^${server.origin}/v1/ideas/by-receipt\\?receipt=irc_`));
+    // The receipt is a link to the server's receipt page, which the author can read.
+    const receipt = await tab.$eval(inForm('#receipt'), (link) => (link as HTMLAnchorElement).href);
+    assert.match(receipt, new RegExp(`^${server.origin}/receipts/idea\\?receipt=irc_`));
 
     // In the moderation queue, not on the board.
     const queue = await admin.admin.ideas.queue({ boardId: 'board_demo' });
@@ -175,8 +176,8 @@ describe('the demo city page', () => {
     assert.ok(waiting, `the idea is in the moderation queue: ${JSON.stringify(queue.items)}`);
     const ideaId = JSON.stringify(waiting).match(/"(idea_[\w-]+)"/)![1]!;
     assert.ok(!(await boardText()).includes(title), 'not on the board before review');
-    const byReceipt = await fetch(receipt, { headers: { 'inspraak-site-key': 'pk_demo_voorbeeld' } }).then((response) => response.json());
-    assert.equal(byReceipt.moderation.state, 'pending', 'the receipt link shows the idea waits for review');
+    const receiptPage = await fetch(receipt, { headers: { 'accept-language': 'nl' } }).then((response) => response.text());
+    assert.match(receiptPage, /De gemeente leest uw idee eerst\. Daarna staat het op de website\./, 'the receipt page says the idea waits for review');
 
     // Approved: on the board after a reload; a resident supports it and sees the count change.
     await admin.admin.ideas.approve(ideaId);
