@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { createClient, InspraakApiError, type StaffSession } from '@inspraak/sdk';
 import { sharedStyles } from '@inspraak/widgets';
-import { mayUse, type ConsoleContext, type Section, type StaffRole } from './console-context.ts';
+import { mayUse, sectionRoles, type ConsoleContext, type Section, type StaffRole } from './console-context.ts';
 import { consoleStyles } from './console-styles.ts';
 import { consoleLanguage, fill, textsFor, type ConsoleLanguage } from './texts.ts';
 import { shellStyles } from './console-app.styles.ts';
@@ -12,14 +12,15 @@ interface Route {
   id?: string;
 }
 
+/** The console's sections, in the order of its menu (the order of `sectionRoles`). */
+const sections = Object.keys(sectionRoles) as Section[];
+
 export function parseRoute(hash: string): Route {
-  const [section, id] = hash.replace(/^#\/?/, '').split('/');
-  if (section === 'moderation' || section === 'answers') return { section };
+  const [section = '', id] = hash.replace(/^#\/?/, '').split('/');
+  // Only a poll has pages of its own; anything unknown is the polls.
+  if (section !== 'polls' && sections.includes(section as Section)) return { section: section as Section };
   return id ? { section: 'polls', id: decodeURIComponent(id) } : { section: 'polls' };
 }
-
-/** The console's sections, in the order of its menu. */
-const sections: readonly Section[] = ['polls', 'moderation', 'answers'];
 
 const languageKey = 'inspraak-console-language';
 const siteKey = 'inspraak-console-site';
@@ -93,16 +94,22 @@ export class InspraakConsole extends LitElement {
     if ((changed.has('session') || changed.has('siteId') || changed.has('language')) && typeof this.session === 'object') {
       const site = this.session.sites.find((candidate) => candidate.siteId === this.siteId);
       this.#context = site && {
-        // Kept per site: a switch of language alone keeps the same clients (and their live streams).
-        client: this.#context?.site.siteId === site.siteId ? this.#context.client : createClient({ baseUrl: this.#baseUrl, staffSite: site.siteId }),
-        residentClient:
-          this.#context?.site.siteId === site.siteId ? this.#context.residentClient : createClient({ baseUrl: this.#baseUrl, siteKey: site.siteKey }),
+        ...this.#clientsFor(site),
         site,
         language: this.language,
         texts: textsFor(this.language),
         announce: (message) => this.#announce(message),
       };
     }
+  }
+
+  /** The site's two clients, made once per site: a switch of language keeps them (and their reads under way). */
+  #clientsFor(site: StaffSession['sites'][number]): Pick<ConsoleContext, 'client' | 'residentClient'> {
+    if (this.#context?.site.siteId === site.siteId) return this.#context;
+    return {
+      client: createClient({ baseUrl: this.#baseUrl, staffSite: site.siteId }),
+      residentClient: createClient({ baseUrl: this.#baseUrl, siteKey: site.siteKey }),
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -130,8 +137,8 @@ export class InspraakConsole extends LitElement {
   }
 
   async #signOut(): Promise<void> {
-    if (typeof this.session !== 'object') return;
-    await createClient({ baseUrl: this.#baseUrl, staffSite: this.siteId }).staff.signOut();
+    if (!this.#context) return;
+    await this.#context.client.staff.signOut();
     this.session = 'signed-out';
   }
 

@@ -3,7 +3,6 @@ import type { AnswersDuePage, Idea } from '@inspraak/sdk';
 import { AnswerInputLimits } from '@inspraak/contract/constants/AnswerInputLimits';
 import { IdeaStatusValues } from '@inspraak/contract/constants/IdeaStatusValues';
 import { StatusChangeLimits } from '@inspraak/contract/constants/StatusChangeLimits';
-import { failureText } from '../console-context.ts';
 import { fill, plural } from '../texts.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
@@ -35,7 +34,6 @@ export class ConsoleAnswersScreen extends ConsoleListScreen<DueItem> {
 
   async #submit(event: SubmitEvent, item: DueItem): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
     const { client, texts } = this.context;
     const data = new FormData(event.target as HTMLFormElement);
     const text = String(data.get('answer') ?? '').trim();
@@ -46,19 +44,16 @@ export class ConsoleAnswersScreen extends ConsoleListScreen<DueItem> {
       this.renderRoot.querySelector<HTMLElement>(`#answer-${item.idea.id}`)?.focus();
       return;
     }
-    this.busy = true;
-    try {
-      // The status first: when the machine refuses it, nothing is published yet.
-      if (status && status !== item.idea.status) await client.admin.ideas.setStatus(item.idea.id, { status, ...(note && { note }) });
-      await client.admin.ideas.answer(item.idea.id, text);
-      this.answering = '';
-      this.context.announce(fill(texts.answered, { title: item.idea.title }));
-      await this.removeItem(item);
-    } catch (error) {
-      this.context.announce(failureText(texts, error));
-    } finally {
-      this.busy = false;
-    }
+    await this.settle(
+      item,
+      async () => {
+        // The status first: when the machine refuses it, nothing is published yet.
+        if (status && status !== item.idea.status) await client.admin.ideas.setStatus(item.idea.id, { status, ...(note && { note }) });
+        await client.admin.ideas.answer(item.idea.id, text);
+        this.answering = '';
+      },
+      fill(texts.answered, { title: item.idea.title }),
+    );
   }
 
   override render() {

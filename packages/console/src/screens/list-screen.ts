@@ -42,8 +42,26 @@ export abstract class ConsoleListScreen<Item> extends LitElement {
     }
   }
 
+  /**
+   * Deals with one item: `work` (the calls), then `done` said in the live region and the item out of
+   * the list; a failure is said instead and the item stays. A second press while busy does nothing.
+   */
+  protected async settle(item: Item, work: () => Promise<unknown>, done: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await work();
+      this.context.announce(done);
+      await this.#removeItem(item);
+    } catch (error) {
+      this.context.announce(failureText(this.context.texts, error));
+    } finally {
+      this.busy = false;
+    }
+  }
+
   /** Takes `item` out of the list and moves focus to the heading (`article h2`) now in its place. */
-  protected async removeItem(item: Item): Promise<void> {
+  async #removeItem(item: Item): Promise<void> {
     const index = this.items?.indexOf(item) ?? -1;
     this.items = this.items?.filter((candidate) => candidate !== item);
     await this.updateComplete;

@@ -3,7 +3,6 @@ import type { ModerationItem } from '@inspraak/sdk';
 import type { HideInput } from '@inspraak/contract';
 import { HideInputLimits } from '@inspraak/contract/constants/HideInputLimits';
 import { HideReasonCodeValues } from '@inspraak/contract/constants/HideReasonCodeValues';
-import { failureText } from '../console-context.ts';
 import { fill, plural } from '../texts.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
@@ -28,22 +27,20 @@ export class ConsoleModerationScreen extends ConsoleListScreen<ModerationItem> {
     return (await this.context.client.admin.ideas.queue({ limit: 100 })).items;
   }
 
-  async #decide(item: ModerationItem, hide?: HideInput): Promise<void> {
+  #decide(item: ModerationItem, hide?: HideInput): Promise<void> {
     const { client, texts } = this.context;
     const id = itemId(item);
-    if (this.busy) return;
-    this.busy = true;
-    try {
-      if (item.comment) await (hide ? client.admin.ideas.hideComment(id, hide) : client.admin.ideas.approveComment(id));
-      else await (hide ? client.admin.ideas.hide(id, hide) : client.admin.ideas.approve(id));
-      this.hiding = '';
-      this.context.announce(fill(hide ? texts.hidden : texts.approved, { title: itemTitle(item) }));
-      await this.removeItem(item);
-    } catch (error) {
-      this.context.announce(failureText(texts, error));
-    } finally {
-      this.busy = false;
-    }
+    const work = item.comment
+      ? () => (hide ? client.admin.ideas.hideComment(id, hide) : client.admin.ideas.approveComment(id))
+      : () => (hide ? client.admin.ideas.hide(id, hide) : client.admin.ideas.approve(id));
+    return this.settle(
+      item,
+      async () => {
+        await work();
+        this.hiding = '';
+      },
+      fill(hide ? texts.hidden : texts.approved, { title: itemTitle(item) }),
+    );
   }
 
   async #openHide(item: ModerationItem): Promise<void> {

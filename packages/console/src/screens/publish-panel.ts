@@ -20,9 +20,12 @@ export interface EmbedSnippets {
  * loader turns into the widget, a `data-inspraak` block, the tag, an iframe of the hosted page.
  * The block and the tag need the loader in the site's template, so their snippets include it.
  */
+/** The hosted page of a widget's subject, `<origin>/embed/<widget>/<id>`: what a link, an iframe and the QR code open. */
+export const hostedPageUrl = (origin: string, widget: string, id: string): string => `${origin}/embed/${widget}/${encodeURIComponent(id)}`;
+
 export function embedSnippets(input: { origin: string; siteKey: string; widget: string; idAttribute: string; id: string; title: string }): EmbedSnippets {
   const { origin, siteKey, widget, idAttribute, id, title } = input;
-  const hostedLink = `${origin}/embed/${widget}/${encodeURIComponent(id)}`;
+  const hostedLink = hostedPageUrl(origin, widget, id);
   const loader = `<script type="module" src="${origin}/cdn/inspraak.js" data-site-key="${attribute(siteKey)}"></script>`;
   return {
     hostedLink,
@@ -72,13 +75,9 @@ export class ConsolePublishPanel extends LitElement {
     // Error correction M (15 %): a poster survives some wear and a smudge. The margin is in pixels:
     // 32 is the four modules of quiet zone the standard asks for, so every phone finds the code.
     const code = qrcode(0, 'M');
-    code.addData(this.#hostedLink());
+    code.addData(hostedPageUrl(location.origin, this.widget, this.subjectId));
     code.make();
     this.qrCode = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.createSvgTag({ cellSize: 8, margin: 32 }))}`;
-  }
-
-  #hostedLink(): string {
-    return embedSnippets({ origin: location.origin, siteKey: '', widget: this.widget, idAttribute: this.idAttribute, id: this.subjectId, title: '' }).hostedLink;
   }
 
   async #copy(text: string, what: string): Promise<void> {
