@@ -9,6 +9,8 @@ import type {
   AnswersDueQuery,
   Board,
   BoardCreate,
+  BoardListQuery,
+  BoardPage,
   BoardUpdate,
   Comment,
   HideInput,
@@ -27,6 +29,7 @@ import { eraseIdea } from '@inspraak/contract/operations/eraseIdea';
 import { exportBoardIdeas } from '@inspraak/contract/operations/exportBoardIdeas';
 import { hideComment } from '@inspraak/contract/operations/hideComment';
 import { hideIdea } from '@inspraak/contract/operations/hideIdea';
+import { listBoards } from '@inspraak/contract/operations/listBoards';
 import { listAnswersDue } from '@inspraak/contract/operations/listAnswersDue';
 import { listModerationQueue } from '@inspraak/contract/operations/listModerationQueue';
 import { setIdeaStatus } from '@inspraak/contract/operations/setIdeaStatus';
@@ -34,6 +37,10 @@ import { updateBoard } from '@inspraak/contract/operations/updateBoard';
 import { paginate } from './pagination.ts';
 
 export interface AdminBoardsApi {
+  /** One page of this site's boards, newest first, each with all its settings. */
+  list(query?: BoardListQuery, options?: CallOptions): Promise<BoardPage>;
+  /** Every board, page after page. */
+  iterate(query?: Pick<BoardListQuery, 'limit'>, options?: CallOptions): AsyncIterableIterator<Board>;
   create(input: BoardCreate, options?: WriteOptions): Promise<Board>;
   /** A JSON merge patch: members left out stay; `null` clears `description`, `supportThreshold`. */
   update(boardId: string, patch: BoardUpdate, options?: WriteOptions): Promise<Board>;
@@ -62,7 +69,10 @@ export interface AdminIdeasApi {
 }
 
 export function createAdminBoards(http: Http): AdminBoardsApi {
+  const list: AdminBoardsApi['list'] = ({ limit, cursor } = {}, { signal } = {}) => http.call(listBoards, { admin: true, query: { limit, cursor }, signal });
   return {
+    list,
+    iterate: ({ limit } = {}, options = {}) => paginate((cursor) => list({ limit, cursor }, options)),
     create: (input, options = {}) => http.call(createBoard, { ...options, admin: true, body: input }),
     update: (boardId, patch, options = {}) => http.call(updateBoard, { ...options, admin: true, boardId, body: patch }),
   };

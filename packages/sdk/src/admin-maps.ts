@@ -5,8 +5,10 @@
 import type { CallOptions, Http, WriteOptions } from './http.ts';
 import type {
   AdminReportListQuery,
+  MapListQuery,
   FeedbackMap,
   FeedbackMapCreate,
+  FeedbackMapPage,
   FeedbackMapUpdate,
   Report,
   ReportCollection,
@@ -19,6 +21,7 @@ import { createMap } from '@inspraak/contract/operations/createMap';
 import { eraseReport } from '@inspraak/contract/operations/eraseReport';
 import { exportReportsCsv } from '@inspraak/contract/operations/exportReportsCsv';
 import { exportReportsGeoJson } from '@inspraak/contract/operations/exportReportsGeoJson';
+import { listMaps } from '@inspraak/contract/operations/listMaps';
 import { listAdminReports } from '@inspraak/contract/operations/listAdminReports';
 import { moderateReport } from '@inspraak/contract/operations/moderateReport';
 import { updateMap } from '@inspraak/contract/operations/updateMap';
@@ -26,6 +29,10 @@ import { updateReportStatus } from '@inspraak/contract/operations/updateReportSt
 import { paginate } from './pagination.ts';
 
 export interface AdminMapsApi {
+  /** One page of this site's maps, newest first, each with all its settings. */
+  list(query?: MapListQuery, options?: CallOptions): Promise<FeedbackMapPage>;
+  /** Every map, page after page. */
+  iterate(query?: Pick<MapListQuery, 'limit'>, options?: CallOptions): AsyncIterableIterator<FeedbackMap>;
   create(input: FeedbackMapCreate, options?: WriteOptions): Promise<FeedbackMap>;
   /** A JSON merge patch: members left out stay; `categories` replaces the list. */
   update(mapId: string, patch: FeedbackMapUpdate, options?: WriteOptions): Promise<FeedbackMap>;
@@ -48,7 +55,10 @@ export interface AdminReportsApi {
 }
 
 export function createAdminMaps(http: Http): AdminMapsApi {
+  const list: AdminMapsApi['list'] = ({ limit, cursor } = {}, { signal } = {}) => http.call(listMaps, { admin: true, query: { limit, cursor }, signal });
   return {
+    list,
+    iterate: ({ limit } = {}, options = {}) => paginate((cursor) => list({ limit, cursor }, options)),
     create: (input, options = {}) => http.call(createMap, { ...options, admin: true, body: input }),
     update: (mapId, patch, options = {}) => http.call(updateMap, { ...options, admin: true, mapId, body: patch }),
   };

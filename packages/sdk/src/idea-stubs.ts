@@ -31,7 +31,7 @@ export function lazyIdeas(http: Http, participants: Participants): IdeasApi {
 export function lazyAdminIdeaApis(http: Http): { boards: AdminBoardsApi; ideas: AdminIdeasApi } {
   const load = () => import('./admin-ideas.ts');
   return {
-    boards: lazyMethods(() => load().then((module) => module.createAdminBoards(http))),
+    boards: lazyMethods(() => load().then((module) => module.createAdminBoards(http)), ['iterate']),
     ideas: lazyMethods(() => load().then((module) => module.createAdminIdeas(http)), ['iterateQueue']),
   };
 }

@@ -19,7 +19,7 @@ export function lazyMaps(http: Http, participants: Participants): MapsApi {
 export function lazyAdminMapApis(http: Http): { maps: AdminMapsApi; reports: AdminReportsApi } {
   const load = () => import('./admin-maps.ts');
   return {
-    maps: lazyMethods(() => load().then((module) => module.createAdminMaps(http))),
+    maps: lazyMethods(() => load().then((module) => module.createAdminMaps(http)), ['iterate']),
     reports: lazyMethods(() => load().then((module) => module.createAdminReports(http)), ['iterate']),
   };
 }

@@ -173,6 +173,24 @@ describe('boards and ideas', () => {
 });
 
 describe('admin.boards and admin.ideas', () => {
+  test('admin.boards.list pages newest first with every setting; iterate walks every page', async () => {
+    const client = admin();
+    const created = [];
+    for (const title of ['Lijstbord 1', 'Lijstbord 2', 'Lijstbord 3']) {
+      created.push(await client.admin.boards.create({ title, categories: [{ id: 'cat_x', label: 'X' }], moderation: 'pre', answerWithinDays: 21 }));
+    }
+    const first = await client.admin.boards.list({ limit: 2 });
+    assert.deepEqual(first.items, [created[2], created[1]], 'newest first, the whole board');
+    assert.ok(first.nextCursor);
+    const second = await client.admin.boards.list({ limit: 2, cursor: first.nextCursor! });
+    assert.deepEqual(second.items[0], created[0]);
+    const everything: string[] = [];
+    for await (const board of client.admin.boards.iterate({ limit: 2 })) everything.push(board.id);
+    assert.deepEqual(everything.slice(0, 3), created.map((board) => board.id).reverse());
+    assert.ok(everything.includes(demoBoardId));
+    assert.equal(new Set(everything).size, everything.length);
+  });
+
   test('create and update a board; status, answer and hide an idea; export CSV', async () => {
     const client = admin();
     const board = await client.admin.boards.create({ title: 'Bord van de SDK', categories: [{ id: 'cat_x', label: 'X' }], supportThreshold: 10 });

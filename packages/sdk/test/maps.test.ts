@@ -199,6 +199,21 @@ describe('maps (admin)', () => {
     assert.equal(invalid.fieldErrors()['/center']![0]!.code, 'outside-bounds');
   });
 
+  test('admin.maps.list pages newest first with every setting; iterate walks every page', async () => {
+    const client = admin();
+    const first = await client.admin.maps.list({ limit: 1 });
+    assert.equal(first.items[0]?.id, 'map_sdk_admin', 'the map made just before, newest first');
+    assert.equal(first.items[0]?.moderation, 'pre');
+    assert.deepEqual(first.items[0]?.bounds, { south: 52.3, west: 4.8, north: 52.45, east: 5.0 });
+    assert.ok(first.nextCursor);
+    const recorder = recordingFetch();
+    const everything: string[] = [];
+    for await (const map of admin({ fetch: recorder.fetch }).admin.maps.iterate({ limit: 1 })) everything.push(map.id);
+    assert.deepEqual(everything.slice(0, 1), ['map_sdk_admin']);
+    assert.ok(everything.includes('map_demo'));
+    assert.equal(recorder.sent.length, everything.length, 'one page a map; the last says there is no next');
+  });
+
   test('admin.reports: list pending, moderate, updateStatus, exports', async () => {
     const client = admin();
     const { report, receipt } = await resident().maps.reports.create('map_sdk_admin', { category: 'bankje', lat: 52.4, lng: 4.9, description: 'Te beoordelen.' });

@@ -1,9 +1,17 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { BoardRow, BoardsTable } from '../db/idea-tables.ts';
 import type { Executor } from './executor.ts';
+import { olderThan, type PageAfter } from './newest-first.ts';
 
 export async function findBoard(db: Executor, siteId: string, boardId: string): Promise<BoardRow | undefined> {
   return db.selectFrom('boards').selectAll().where('site_id', '=', siteId).where('id', '=', boardId).executeTakeFirst();
+}
+
+/** A site's boards, newest first (at most `limit`, after `after`). */
+export async function listBoardRows(db: Executor, siteId: string, limit: number, after?: PageAfter): Promise<BoardRow[]> {
+  let query = db.selectFrom('boards').selectAll().where('site_id', '=', siteId);
+  if (after) query = query.where(olderThan(after));
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
 /**

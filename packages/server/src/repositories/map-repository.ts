@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { MapRow, MapsTable, NewMap } from '../db/map-tables.ts';
 import type { Executor } from './executor.ts';
+import { olderThan, type PageAfter } from './newest-first.ts';
 
 export async function findMap(db: Executor, siteId: string, mapId: string): Promise<MapRow | undefined> {
   return db.selectFrom('maps').selectAll().where('site_id', '=', siteId).where('id', '=', mapId).executeTakeFirst();
@@ -11,6 +12,13 @@ export async function listMaps(db: Executor, siteId: string | undefined, limit: 
   let query = db.selectFrom('maps').selectAll();
   if (siteId !== undefined) query = query.where('site_id', '=', siteId);
   return query.orderBy('created_at').limit(limit).execute();
+}
+
+/** A site's maps, newest first (at most `limit`, after `after`): the staff console's list. */
+export async function listMapRowsNewestFirst(db: Executor, siteId: string, limit: number, after?: PageAfter): Promise<MapRow[]> {
+  let query = db.selectFrom('maps').selectAll().where('site_id', '=', siteId);
+  if (after) query = query.where(olderThan(after));
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
 /**

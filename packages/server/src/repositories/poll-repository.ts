@@ -1,5 +1,6 @@
 import type { NewPoll, PollChanges, PollOptionRow, PollRow } from '../db/tables.ts';
 import type { Executor } from './executor.ts';
+import { olderThan, type PageAfter } from './newest-first.ts';
 
 export interface PollRecord {
   poll: PollRow;
@@ -39,22 +40,10 @@ export async function pollExists(db: Executor, siteId: string, pollId: string): 
   return row !== undefined;
 }
 
-export interface PageAfter {
-  createdAt: string;
-  id: string;
-}
-
 /** Newest first; keyset pagination on (created_at, id), so pages stay stable while polls are added. */
 export async function listPolls(db: Executor, siteId: string, limit: number, after?: PageAfter): Promise<PollRecord[]> {
   let query = db.selectFrom('polls').selectAll().where('site_id', '=', siteId);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', after.createdAt),
-        eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)]),
-      ]),
-    );
-  }
+  if (after) query = query.where(olderThan(after));
   const polls = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   if (polls.length === 0) return [];
   const options = await db

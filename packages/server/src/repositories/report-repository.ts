@@ -8,7 +8,7 @@ import type {
   ReportUpdateRow,
 } from '../db/map-tables.ts';
 import type { Tables } from '../db/tables.ts';
-import type { PageAfter } from './poll-repository.ts';
+import { olderThan, type PageAfter } from './newest-first.ts';
 import type { Executor } from './executor.ts';
 
 export interface BoxFilter {
@@ -91,11 +91,7 @@ export async function listReportRows(
   if (filter.category !== undefined) query = query.where('category', '=', filter.category);
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);
   if (filter.moderation !== undefined) query = query.where('moderation', '=', filter.moderation);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]),
-    );
-  }
+  if (after) query = query.where(olderThan(after));
   // A unary + keeps SQLite from ordering through an index, so it picks the position index.
   const [createdAt, id] = filter.byPosition ? [sql<string>`+created_at`, sql<string>`+id`] : (['created_at', 'id'] as const);
   return query.orderBy(createdAt, 'desc').orderBy(id, 'desc').limit(limit).execute();

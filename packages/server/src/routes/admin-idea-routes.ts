@@ -1,5 +1,5 @@
 import { listAllIdeas } from '../repositories/idea-repository.ts';
-import { createBoard, getBoardRow, updateBoard } from '../services/board-service.ts';
+import { createBoard, getBoardRow, listBoards, updateBoard } from '../services/board-service.ts';
 import { answerIdea, listAnswersDue, listModerationQueue, moderateComment, moderateIdea, setIdeaStatus } from '../services/idea-moderation-service.ts';
 import { eraseIdea } from '../services/erasure-service.ts';
 import { ideasCsv } from '../services/ideas-csv.ts';
@@ -7,6 +7,11 @@ import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts'
 
 export function adminIdeaRoutes({ ctx }: RouteDeps): OperationHandlers {
   return {
+    listBoards: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return listBoards(ctx, siteOf(request).id, request.query);
+    },
+
     createBoard: async (request, reply) => {
       const board = await createBoard(ctx, siteOf(request).id, request.body);
       reply.code(201).header('location', `/v1/boards/${board.id}`);

@@ -1,5 +1,5 @@
 import { eraseReport } from '../services/erasure-service.ts';
-import { createMap, toMap, updateMap, categoriesOf } from '../services/map-service.ts';
+import { createMap, listMaps, toMap, updateMap, categoriesOf } from '../services/map-service.ts';
 import { reportsCsv, reportsGeoJson } from '../services/report-export.ts';
 import { allReports, listReports, moderateReport, updateReportStatus } from '../services/report-service.ts';
 import { toReport } from '../services/report-view.ts';
@@ -8,6 +8,11 @@ import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts'
 
 export function adminMapRoutes({ ctx }: RouteDeps): OperationHandlers {
   return {
+    listMaps: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return listMaps(ctx, siteOf(request).id, request.query, photoConfigOf(request).photoMaxBytes);
+    },
+
     createMap: async (request, reply) => {
       const map = await createMap(ctx, siteOf(request).id, request.body);
       reply.code(201).header('location', `/v1/maps/${encodeURIComponent(map.id)}`);

@@ -1,10 +1,13 @@
-import type { Board, BoardCreate, BoardUpdate } from '@inspraak/contract';
+import type { Board, BoardCreate, BoardPage, BoardUpdate } from '@inspraak/contract';
+import { listBoardsQuery } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { BoardRow } from '../db/idea-tables.ts';
 import { DomainError, idTaken, invalidInput, notFound } from './domain-error.ts';
-import { categoriesInUse, findBoard, insertBoardIfMissing, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
+import { categoriesInUse, findBoard, insertBoardIfMissing, listBoardRows, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { toBoard } from './idea-view.ts';
+import { newestFirstPage } from './newest-first-page.ts';
 import type { ServiceContext } from './service-context.ts';
 
 export async function getBoardRow(db: Executor, siteId: string, boardId: string): Promise<BoardRow> {
@@ -15,6 +18,18 @@ export async function getBoardRow(db: Executor, siteId: string, boardId: string)
 
 export async function getBoard(ctx: ServiceContext, siteId: string, boardId: string): Promise<Board> {
   return toBoard(await getBoardRow(ctx.db, siteId, boardId));
+}
+
+/** One page of the site's boards, newest first, for the staff console. */
+export async function listBoards(ctx: ServiceContext, siteId: string, query: OperationQuery<'listBoards'>): Promise<BoardPage> {
+  return newestFirstPage({
+    kind: 'boards',
+    query,
+    defaultLimit: listBoardsQuery.limit.default,
+    read: (limit, after) => listBoardRows(ctx.db, siteId, limit, after),
+    keyOf: (row) => ({ createdAt: row.created_at, id: row.id }),
+    toItem: toBoard,
+  });
 }
 
 function checkCategoryIds(categories: Array<{ id: string }>): void {

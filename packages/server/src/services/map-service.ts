@@ -1,9 +1,11 @@
-import type { FeedbackMap, FeedbackMapCreate, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '@inspraak/contract';
-import { ReportCreateLimits, ReportPropertiesLimits } from '@inspraak/contract';
+import type { FeedbackMap, FeedbackMapCreate, FeedbackMapPage, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '@inspraak/contract';
+import { listMapsQuery, ReportCreateLimits, ReportPropertiesLimits } from '@inspraak/contract';
+import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
 import type { MapRow, MapsTable } from '../db/map-tables.ts';
 import { DomainError, invalidInput, idTaken, notFound, type FieldError } from './domain-error.ts';
-import { findMap, insertMap, updateMapRow } from '../repositories/map-repository.ts';
+import { findMap, insertMap, listMapRowsNewestFirst, updateMapRow } from '../repositories/map-repository.ts';
+import { newestFirstPage } from './newest-first-page.ts';
 import { countCategoryUse } from '../repositories/report-repository.ts';
 import type { Updateable } from 'kysely';
 import type { ServiceContext } from './service-context.ts';
@@ -46,6 +48,18 @@ export function toMap(map: MapRow, photoMaxBytes: number): FeedbackMap {
     createdAt: map.created_at,
     updatedAt: map.updated_at,
   };
+}
+
+/** One page of the site's maps, newest first, for the staff console. */
+export async function listMaps(ctx: ServiceContext, siteId: string, query: OperationQuery<'listMaps'>, photoMaxBytes: number): Promise<FeedbackMapPage> {
+  return newestFirstPage({
+    kind: 'maps',
+    query,
+    defaultLimit: listMapsQuery.limit.default,
+    read: (limit, after) => listMapRowsNewestFirst(ctx.db, siteId, limit, after),
+    keyOf: (row) => ({ createdAt: row.created_at, id: row.id }),
+    toItem: (row) => toMap(row, photoMaxBytes),
+  });
 }
 
 export const mapEtag = (map: MapRow): string => `"m-${Date.parse(map.updated_at).toString(36)}"`;

@@ -10,10 +10,9 @@ import {
   listPolls as listPollRecords,
   replaceOptions,
   updatePoll as updatePollRow,
-  type PageAfter,
   type PollRecord,
 } from '../repositories/poll-repository.ts';
-import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
+import { newestFirstPage } from './newest-first-page.ts';
 import { optionIdsFor } from './option-ids.ts';
 import { pollStatus } from './poll-status.ts';
 import { toPoll } from './poll-view.ts';
@@ -157,18 +156,13 @@ export async function listPolls(
   siteId: string,
   query: OperationQuery<'listPolls'>,
 ): Promise<PollPage> {
-  const limit = query.limit ?? listPollsQuery.limit.default;
-  let after: PageAfter | undefined;
-  if (query.cursor !== undefined) {
-    const [createdAt, id] = decodeListCursor('polls', query.cursor, ['string', 'string']) as [string, string];
-    after = { createdAt, id };
-  }
-  const records = await listPollRecords(ctx.db, siteId, limit + 1, after);
-  const page = records.slice(0, limit);
   const now = ctx.now();
-  const last = page.at(-1);
-  return {
-    items: page.map((r): Poll => toPoll(r, now)),
-    nextCursor: records.length > limit && last ? encodeListCursor('polls', [last.poll.created_at, last.poll.id]) : null,
-  };
+  return newestFirstPage({
+    kind: 'polls',
+    query,
+    defaultLimit: listPollsQuery.limit.default,
+    read: (limit, after) => listPollRecords(ctx.db, siteId, limit, after),
+    keyOf: (record) => ({ createdAt: record.poll.created_at, id: record.poll.id }),
+    toItem: (record): Poll => toPoll(record, now),
+  });
 }

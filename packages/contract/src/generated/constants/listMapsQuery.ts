@@ -1,0 +1,14 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits of `listMaps`'s query parameters. */
+export const listMapsQuery = {
+  "limit": {
+    "minimum": 1,
+    "maximum": 100,
+    "default": 20
+  },
+  "cursor": {
+    "maxLength": 200
+  }
+} as const;
