@@ -4,6 +4,7 @@ import { PollCreateLimits } from '@inspraak/contract/constants/PollCreateLimits'
 import { PollOptionInputLimits } from '@inspraak/contract/constants/PollOptionInputLimits';
 import { failureText } from '../console-context.ts';
 import { fill } from '../texts.ts';
+import { errorSummary, focusErrorSummary } from './form-fields.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
 /** The poll form's fields, with what is wrong in each (the GOV.UK pattern: a summary that links to the fields). */
@@ -50,7 +51,7 @@ export class ConsolePollsScreen extends ConsoleListScreen<Poll> {
     };
     if (Object.keys(this.errors).length > 0) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      focusErrorSummary(this.renderRoot);
       return;
     }
     this.busy = true;
@@ -101,7 +102,7 @@ export class ConsolePollsScreen extends ConsoleListScreen<Poll> {
       </section>
       <section aria-labelledby="new-heading">
         <h2 id="new-heading">${texts.newPoll}</h2>
-        ${this.#renderErrorSummary()}
+        ${errorSummary(texts.errorSummary, this.errors, this.renderRoot)}
         ${this.createError ? html`<div class="error" role="alert"><p>${this.createError}</p></div>` : nothing}
         <form novalidate @submit=${this.#create}>
           <div class="field">
@@ -136,22 +137,5 @@ export class ConsolePollsScreen extends ConsoleListScreen<Poll> {
         </form>
       </section>
     `;
-  }
-
-  #renderErrorSummary() {
-    const entries = Object.entries(this.errors) as [FieldName, string][];
-    if (entries.length === 0) return nothing;
-    return html`<div class="error error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
-      <p class="error-title" id="summary-title">${this.context.texts.errorSummary}</p>
-      <ul>
-        ${entries.map(([field, message]) => html`<li><a href="#${field}" @click=${(event: Event) => this.#focusField(event, field)}>${message}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
-  #focusField(event: Event, field: FieldName): void {
-    // The address's hash is the console's route: move focus instead of following the link.
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
   }
 }
