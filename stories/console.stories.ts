@@ -5,11 +5,12 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { HttpResponse } from 'msw';
 import { createClient } from '@inspraak/sdk';
 import { consoleLanguage, defineConsoleElements, textsFor, type ConsoleContext } from '@inspraak/console';
 import { example } from './mocks/contract.ts';
-import { apiBase, fail, pending, reply, siteKey } from './mocks/handlers.ts';
-import { click, expect, find, findText, widgetIn } from './story-kit.ts';
+import { apiBase, fail, on, pending, reply, siteKey } from './mocks/handlers.ts';
+import { click, expect, find, findText, typeInto, widgetIn } from './story-kit.ts';
 
 defineConsoleElements();
 
@@ -50,6 +51,10 @@ const meta = {
         counts: reply('getPollResultsForStaff', 200),
         queue: reply('listModerationQueue', 200),
         due: reply('listAnswersDue', 200),
+        boards: reply('listBoards', 200),
+        board: reply('getBoard', 200),
+        // A save answers with the example merged with the patch, as the server's merge patch does.
+        boardUpdate: on('updateBoard', async ({ request }) => HttpResponse.json({ ...example('getBoard', 200), ...((await request.json()) as object) })),
       },
     },
   },
@@ -64,7 +69,7 @@ export const Shell: Story = {
   play: async ({ canvasElement }) => {
     const shell = widgetIn(canvasElement);
     await findText(shell, 'nav a', 'Peilingen'); // the language of the section around it (the toolbar's)
-    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Antwoorden']);
+    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Ideeënborden', 'Antwoorden']);
   },
 };
 
@@ -182,5 +187,54 @@ export const AnswersForAnEditor: Story = {
     const answers = widgetIn(canvasElement);
     await find(answers, 'article');
     await expect(answers.shadowRoot.querySelectorAll('article button')).toHaveLength(0);
+  },
+};
+
+/** The site's idea boards, and the form for a new one. */
+export const Boards: Story = {
+  render: screen('inspraak-console-boards', 'editor'),
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), 'tbody tr');
+  },
+};
+
+export const BoardsLoadError: Story = {
+  tags: ['error-response'],
+  render: screen('inspraak-console-boards', 'editor'),
+  parameters: { msw: { handlers: { boards: fail('listBoards', 'InternalError') } } },
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), '.error');
+  },
+};
+
+/** The new-board form sent empty: the error summary, linked to the title and the categories. */
+export const NewBoardErrors: Story = {
+  render: screen('inspraak-console-boards', 'editor'),
+  play: async ({ canvasElement }) => {
+    const boards = widgetIn(canvasElement);
+    await click(await find(boards, 'button[type="submit"]'));
+    await find(boards, '.error-summary');
+    await expect(boards.shadowRoot.querySelectorAll('[aria-invalid="true"]')).toHaveLength(2);
+  },
+};
+
+/** One board: its settings to edit, the ideas as CSV, and the publish panel. */
+export const IdeaBoard: Story = {
+  render: screen('inspraak-console-board', 'editor', { subjectId: 'board_demo' }),
+  play: async ({ canvasElement }) => {
+    const board = widgetIn(canvasElement);
+    await find(board, 'textarea[name="categories"]');
+    await find(await find(board, 'inspraak-console-publish'), 'img.qr');
+  },
+};
+
+/** A save says which settings it changed. */
+export const IdeaBoardSaved: Story = {
+  render: screen('inspraak-console-board', 'editor', { subjectId: 'board_demo' }),
+  play: async ({ canvasElement }) => {
+    const board = widgetIn(canvasElement);
+    await typeInto(await find<HTMLTextAreaElement>(board, 'textarea[name="categories"]'), '\nKunst');
+    await click(await find(board, 'button[type="submit"]'));
+    await findText(board, '.saved', /Categorieën|Categories/);
   },
 };

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { createClient, InspraakApiError, type StaffSession } from '@inspraak/sdk';
 import { sharedStyles } from '@inspraak/widgets';
 import { mayUse, sectionRoles, type ConsoleContext, type Section, type StaffRole } from './console-context.ts';
@@ -6,7 +7,7 @@ import { consoleStyles } from './console-styles.ts';
 import { consoleLanguage, fill, textsFor, type ConsoleLanguage } from './texts.ts';
 import { shellStyles } from './console-app.styles.ts';
 
-/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/moderation`, `#/answers`. */
+/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/boards/<boardId>`, `#/moderation`, … */
 interface Route {
   section: Section;
   id?: string;
@@ -15,11 +16,14 @@ interface Route {
 /** The console's sections, in the order of its menu (the order of `sectionRoles`). */
 const sections = Object.keys(sectionRoles) as Section[];
 
+/** The sections whose items have pages of their own (`#/boards/<boardId>`). */
+const sectionsWithPages: readonly Section[] = ['polls', 'boards'];
+
 export function parseRoute(hash: string): Route {
-  const [section = '', id] = hash.replace(/^#\/?/, '').split('/');
-  // Only a poll has pages of its own; anything unknown is the polls.
-  if (section !== 'polls' && sections.includes(section as Section)) return { section: section as Section };
-  return id ? { section: 'polls', id: decodeURIComponent(id) } : { section: 'polls' };
+  const [name = '', id] = hash.replace(/^#\/?/, '').split('/');
+  // Anything unknown is the polls.
+  const section = sections.includes(name as Section) ? (name as Section) : 'polls';
+  return id && sectionsWithPages.includes(section) ? { section, id: decodeURIComponent(id) } : { section };
 }
 
 const languageKey = 'inspraak-console-language';
@@ -224,10 +228,24 @@ export class InspraakConsole extends LitElement {
     if (!mayUse(context.site.role, section)) {
       return html`<h1>${texts[section]}</h1><p>${fill(texts.notAllowed, { role: texts.role[context.site.role] })}</p>`;
     }
-    if (section === 'moderation') return html`<inspraak-console-moderation .context=${context}></inspraak-console-moderation>`;
-    if (section === 'answers') return html`<inspraak-console-answers .context=${context}></inspraak-console-answers>`;
-    return id
-      ? html`<inspraak-console-poll .context=${context} .pollId=${id}></inspraak-console-poll>`
-      : html`<inspraak-console-polls .context=${context}></inspraak-console-polls>`;
+    // Keyed by the item, so another item's page is a new screen that reads it (not the last one's).
+    return keyed(id, this.#renderScreen(section, context, id));
+  }
+
+  #renderScreen(section: Section, context: ConsoleContext, id: string | undefined) {
+    switch (section) {
+      case 'moderation':
+        return html`<inspraak-console-moderation .context=${context}></inspraak-console-moderation>`;
+      case 'answers':
+        return html`<inspraak-console-answers .context=${context}></inspraak-console-answers>`;
+      case 'boards':
+        return id
+          ? html`<inspraak-console-board .context=${context} .subjectId=${id}></inspraak-console-board>`
+          : html`<inspraak-console-boards .context=${context}></inspraak-console-boards>`;
+      default:
+        return id
+          ? html`<inspraak-console-poll .context=${context} .pollId=${id}></inspraak-console-poll>`
+          : html`<inspraak-console-polls .context=${context}></inspraak-console-polls>`;
+    }
   }
 }

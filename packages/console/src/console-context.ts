@@ -19,6 +19,7 @@ export interface ConsoleContext {
 /** The roles that may use a section, as the server checks them (the contract's `staffSession` scopes). */
 export const sectionRoles = {
   polls: ['admin', 'editor'],
+  boards: ['admin', 'editor'],
   moderation: ['admin', 'moderator'],
   // Everyone sees what is owed; only admins and moderators answer (the screen says so by its buttons).
   answers: ['admin', 'editor', 'moderator'],

@@ -32,6 +32,13 @@ async function screen(template: ReturnType<typeof html>, selector: string): Prom
   return element;
 }
 
+/** Types `value` into the field named `name` (as a person would: the value, then an input event). */
+function type(element: Screen, name: string, value: string): void {
+  const control = element.shadowRoot.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 const press = async (element: Screen, selector: string) => {
   element.shadowRoot.querySelector<HTMLElement>(selector)!.click();
   await element.updateComplete;
@@ -83,5 +90,44 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     await press(answers, `article[aria-labelledby="idea-${idea.id}"] button`);
     await waitUntil(() => answers.shadowRoot.querySelector(`#answer-${idea.id}`), 'the answer form');
     await expectAccessible(answers);
+  });
+
+  it('idea boards: the list, and the new-board form with its error summary', async () => {
+    await createBoard({ title: 'Een bord voor de console' });
+    const boards = await screen(html`<inspraak-console-boards .context=${await context('editor')}></inspraak-console-boards>`, 'tbody tr');
+    expect(text(boards.shadowRoot.querySelector('tbody'))).to.contain('Een bord voor de console');
+    await expectAccessible(boards);
+    type(boards, 'supportThreshold', '0');
+    await press(boards, 'button[type="submit"]');
+    await waitUntil(() => boards.shadowRoot.querySelector('.error-summary'), 'the error summary');
+    expect(boards.shadowRoot.activeElement).to.equal(boards.shadowRoot.querySelector('.error-summary'));
+    const invalid = [...boards.shadowRoot.querySelectorAll('[aria-invalid="true"]')].map((control) => control.getAttribute('name'));
+    expect(invalid).to.deep.equal(['title', 'categories', 'supportThreshold']);
+    await expectAccessible(boards);
+  });
+
+  it('an idea board: a save sends only what changed and says so; the CSV; the publish panel (in English)', async () => {
+    const board = await createBoard({ title: 'Bord om te wijzigen', answerWithinDays: 30 });
+    const page = await screen(html`<inspraak-console-board .context=${await context('editor', 'en')} .subjectId=${board.id}></inspraak-console-board>`, 'form');
+    expect((page.shadowRoot.querySelector('[name="categories"]') as HTMLTextAreaElement).value).to.equal('Groen\nVerkeer\nSpelen');
+    expect((page.shadowRoot.querySelector('[name="moderation"]') as HTMLSelectElement).value).to.equal('post');
+    type(page, 'supportThreshold', '25');
+    type(page, 'categories', 'Groen\nVerkeer\nSpelen\nKunst');
+    type(page, 'status', 'closed');
+    await press(page, 'button[type="submit"]');
+    await waitUntil(() => page.shadowRoot.querySelector('.saved'), 'the save');
+    expect(text(page.shadowRoot.querySelector('.saved'))).to.equal('Saved. Changed: Categories, Support needed for an answer (optional), Status.');
+    const saved = await (await participantClient()).boards.get(board.id);
+    expect(saved.supportThreshold).to.equal(25);
+    expect(saved.status).to.equal('closed');
+    expect(saved.answerWithinDays).to.equal(30, 'what the form did not change stays');
+    expect(saved.categories.map((category) => category.id)).to.deep.equal(['cat_groen', 'cat_verkeer', 'cat_spelen', 'cat_kunst']);
+    expect([...page.shadowRoot.querySelectorAll('section button')].map(text)).to.include('Download ideas (CSV)');
+    const panel = page.shadowRoot.querySelector('inspraak-console-publish') as Screen;
+    await waitUntil(() => panel.shadowRoot.querySelector('img.qr'), 'the QR code');
+    expect(text(panel.shadowRoot.querySelector('#tag-code'))).to.contain(`<inspraak-idea-board board="${board.id}"></inspraak-idea-board>`);
+    await expectAccessible(page);
+    await press(page, 'button[type="submit"]');
+    await waitUntil(() => text(page.shadowRoot.querySelector('.saved')) === 'Nothing has changed.', 'a save without changes');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { InspraakConsole } from './console-app.ts';
 import { ConsoleAnswersScreen } from './screens/answers-screen.ts';
+import { ConsoleBoardScreen, ConsoleBoardsScreen } from './screens/board-screens.ts';
 import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
@@ -16,6 +17,8 @@ const elements = {
   'inspraak-console': InspraakConsole,
   'inspraak-console-polls': ConsolePollsScreen,
   'inspraak-console-poll': ConsolePollScreen,
+  'inspraak-console-boards': ConsoleBoardsScreen,
+  'inspraak-console-board': ConsoleBoardScreen,
   'inspraak-console-publish': ConsolePublishPanel,
   'inspraak-console-moderation': ConsoleModerationScreen,
   'inspraak-console-answers': ConsoleAnswersScreen,

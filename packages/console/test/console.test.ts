@@ -343,3 +343,49 @@ describe('the staff console', () => {
     await context.close();
   });
 });
+
+describe('the staff console: idea boards', () => {
+  it('lets an editor create an idea board by keyboard, change a setting, and sees it on the board’s page', async () => {
+    const context = await browser.createBrowserContext();
+    const { tab, problems } = await newTab(context, 'en-GB,en');
+    const { token } = await createSignInLink({ db: server.app.inspraak.db, now: () => new Date() }, editor);
+    await tab.goto(`${server.origin}/admin/auth/link?token=${token}`, { waitUntil: 'load' });
+    await waitForShadow(tab, 'nav a');
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Answers']);
+    await tab.goto(`${server.origin}/admin/#/boards`, { waitUntil: 'load' });
+    await waitForShadow(tab, 'inspraak-console-boards #title');
+    await assertAccessible(tab, 'boards');
+
+    // Keyboard only: the title, Tab past the explanation, the categories (one per line), the threshold.
+    await tab.focus('pierce/#title');
+    await tab.keyboard.type('Ideeën voor de Oude Gracht');
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.type('Groen');
+    await tab.keyboard.press('Enter');
+    await tab.keyboard.type('Verkeer');
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.type('50');
+    await tab.focus('pierce/inspraak-console-boards button[type=submit]');
+    await tab.keyboard.press('Enter');
+    await waitForShadow(tab, 'inspraak-console-board #settings-heading');
+    const boardId = decodeURIComponent(new URL(tab.url()).hash.replace('#/boards/', ''));
+    const residents = createClient({ baseUrl: server.baseUrl, siteKey: server.siteKey, participantStore: new Map() });
+    const board = await residents.boards.get(boardId);
+    assert.deepEqual(
+      { title: board.title, categories: board.categories.map((category) => category.label), supportThreshold: board.supportThreshold, moderation: board.moderation },
+      { title: 'Ideeën voor de Oude Gracht', categories: ['Groen', 'Verkeer'], supportThreshold: 50, moderation: 'post' },
+    );
+    await assertAccessible(tab, 'a board');
+
+    // Closing it: the status field says what that means; the save says what it changed.
+    await tab.select('pierce/#status', 'closed');
+    await tab.focus('pierce/inspraak-console-board button[type=submit]');
+    await tab.keyboard.press('Enter');
+    await waitForShadow(tab, 'inspraak-console-board .saved');
+    assert.equal(await textOf(tab, 'inspraak-console-board .saved'), 'Saved. Changed: Status.');
+    assert.equal((await residents.boards.get(boardId)).status, 'closed');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -2,7 +2,10 @@ import { html, LitElement, nothing } from 'lit';
 import { sharedStyles } from '@inspraak/widgets';
 import type { ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
-import { fill } from '../texts.ts';
+import { fill, type ConsoleTexts } from '../texts.ts';
+
+/** The widgets a staff member puts on a page from the console: a poll, an idea board, a feedback map. */
+export type PublishedWidget = keyof ConsoleTexts['publishThing'];
 
 /** Text for an HTML attribute value in double quotes. */
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -53,8 +56,8 @@ export class ConsolePublishPanel extends LitElement {
   };
 
   context!: ConsoleContext;
-  /** The widget's name in `/embed/<widget>/…` and `inspraak-<widget>`, e.g. `poll`. */
-  widget = '';
+  /** The widget's name in `/embed/<widget>/…` and `inspraak-<widget>`: `poll`, `idea-board` or `feedback-map`. */
+  widget: PublishedWidget = 'poll';
   /** The attribute that names what the widget shows, e.g. `poll`. */
   idAttribute = '';
   subjectId = '';
@@ -93,6 +96,7 @@ export class ConsolePublishPanel extends LitElement {
   override render() {
     if (!this.subjectId) return nothing;
     const { texts, site } = this.context;
+    const thing = texts.publishThing[this.widget];
     const snippets = embedSnippets({
       origin: location.origin,
       siteKey: site.siteKey,
@@ -102,13 +106,13 @@ export class ConsolePublishPanel extends LitElement {
       title: this.subjectTitle,
     });
     const forms = [
-      { key: 'link', label: texts.hostedLink, text: snippets.link },
+      { key: 'link', label: fill(texts.hostedLink, { thing }), text: snippets.link },
       { key: 'div', label: texts.embedDiv, text: snippets.div },
       { key: 'tag', label: texts.embedTag, text: snippets.tag },
       { key: 'iframe', label: texts.embedIframe, text: snippets.iframe },
     ];
     return html`
-      <p>${texts.publishIntro}</p>
+      <p>${fill(texts.publishIntro, { thing })}</p>
       <p><a href=${snippets.hostedLink} target="_blank" rel="noopener">${snippets.hostedLink}</a></p>
       ${forms.map(
         ({ key, label, text }) => html`<div class="card">
@@ -121,7 +125,7 @@ export class ConsolePublishPanel extends LitElement {
       )}
       <div class="card">
         <h3 id="qr-label">${texts.qrCode}</h3>
-        <p class="hint">${texts.qrCodeHint}</p>
+        <p class="hint">${fill(texts.qrCodeHint, { thing })}</p>
         ${this.qrCode
           ? html`<img class="qr" src=${this.qrCode} alt=${fill(texts.qrCodeAlt, { link: snippets.hostedLink })} width="200" height="200" />
               <p><a href=${this.qrCode} download="${this.subjectId}-qr.svg">${texts.qrCodeDownload}</a></p>`

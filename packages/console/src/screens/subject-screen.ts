@@ -1,0 +1,143 @@
+import { html, LitElement, nothing } from 'lit';
+import { sharedStyles } from '@inspraak/widgets';
+import { failureText, type ConsoleContext } from '../console-context.ts';
+import { consoleStyles } from '../console-styles.ts';
+import { fill } from '../texts.ts';
+import { downloadText } from './download.ts';
+import { errorSummary, focusErrorSummary, type FieldErrors } from './form-fields.ts';
+import { changedMembers } from './subject-changes.ts';
+import type { Subject, SubjectDownload, SubjectKind } from './subject-kind.ts';
+
+/**
+ * One board or map: its settings in the same form as a new one, saved as a patch of only what
+ * changed (and the save says which fields those were), its downloads, and the publish panel.
+ */
+export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends object> extends LitElement {
+  static override styles = [sharedStyles, consoleStyles];
+
+  static override properties = {
+    context: { attribute: false },
+    subjectId: { attribute: false },
+    item: { state: true },
+    loadError: { state: true },
+    errors: { state: true },
+    saveError: { state: true },
+    saved: { state: true },
+    busy: { state: true },
+  };
+
+  protected abstract readonly kind: SubjectKind<Item, Input>;
+  context!: ConsoleContext;
+  subjectId = '';
+  item: Item | undefined;
+  loadError = '';
+  errors: FieldErrors = {};
+  saveError = '';
+  /** What the last save changed, in words (shown under the button, and said in the live region). */
+  saved = '';
+  busy = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.loadError = '';
+    try {
+      this.item = await this.kind.get(this.context, this.subjectId);
+    } catch (error) {
+      this.loadError = failureText(this.context.texts, error);
+    }
+  }
+
+  async #save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const item = this.item;
+    if (this.busy || !item) return;
+    const { texts } = this.context;
+    const { input, errors } = this.kind.readForm(new FormData(event.target as HTMLFormElement), this.context, item);
+    this.errors = errors;
+    this.saved = '';
+    this.saveError = '';
+    if (Object.keys(errors).length > 0) {
+      await this.updateComplete;
+      focusErrorSummary(this.renderRoot);
+      return;
+    }
+    const patch = changedMembers(input, item);
+    const changed = Object.keys(patch);
+    if (changed.length === 0) {
+      this.saved = texts.nothingChanged;
+      this.context.announce(this.saved);
+      return;
+    }
+    this.busy = true;
+    try {
+      this.item = await this.kind.update(this.context, item.id, patch);
+      // One name a field, though it may change two members (a map's area moves where it opens too).
+      const fields = [...new Set(changed.map((member) => this.kind.fieldName(texts, member)))];
+      this.saved = fill(texts.saved, { fields: fields.join(', ') });
+      this.context.announce(this.saved);
+    } catch (error) {
+      this.saveError = failureText(texts, error);
+      this.context.announce(this.saveError);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #download(download: SubjectDownload): Promise<void> {
+    try {
+      downloadText(await download.fetch(this.context, this.subjectId), download.filename(this.subjectId), download.type);
+    } catch (error) {
+      this.context.announce(failureText(this.context.texts, error));
+    }
+  }
+
+  override render() {
+    const { texts } = this.context;
+    const words = this.kind.texts(texts);
+    if (this.loadError) {
+      return html`<h1 tabindex="-1">${words.heading}</h1>
+        <div class="error" role="alert"><p>${this.loadError}</p></div>
+        <button class="secondary" type="button" @click=${() => void this.load()}>${texts.retry}</button>`;
+    }
+    const item = this.item;
+    if (!item) return html`<p>${texts.loading}</p>`;
+    return html`
+      <p><a href="#/${this.kind.section}">${words.all}</a></p>
+      <h1 tabindex="-1">${item.title}</h1>
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">${texts.settings}</h2>
+        ${errorSummary(texts.errorSummary, this.errors, this.renderRoot)}
+        ${this.saveError ? html`<div class="error" role="alert"><p>${this.saveError}</p></div>` : nothing}
+        <form novalidate @submit=${this.#save}>
+          ${this.kind.renderFields(this.context, item, this.errors)}
+          <div class="actions">
+            <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${texts.save}</button>
+            ${this.saved ? html`<p class="saved">${this.saved}</p>` : nothing}
+          </div>
+        </form>
+      </section>
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">${texts.downloads}</h2>
+        <div class="actions">
+          ${this.kind.downloads.map(
+            (download) => html`<button class="secondary" type="button" @click=${() => this.#download(download)}>${download.label(texts)}</button>`,
+          )}
+        </div>
+      </section>
+      <section aria-labelledby="publish-heading">
+        <h2 id="publish-heading">${texts.publish}</h2>
+        <inspraak-console-publish
+          .context=${this.context}
+          .widget=${this.kind.widget}
+          id-attribute=${this.kind.idAttribute}
+          .subjectId=${item.id}
+          .subjectTitle=${item.title}
+        ></inspraak-console-publish>
+      </section>
+    `;
+  }
+}
