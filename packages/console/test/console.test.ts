@@ -353,7 +353,7 @@ describe('the staff console: idea boards', () => {
     await waitForShadow(tab, 'nav a');
     assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Answers']);
     await tab.goto(`${server.origin}/admin/#/boards`, { waitUntil: 'load' });
-    await waitForShadow(tab, 'inspraak-console-boards #title');
+    await waitForShadow(tab, '#title');
     await assertAccessible(tab, 'boards');
 
     // Keyboard only: the title, Tab past the explanation, the categories (one per line), the threshold.
@@ -366,9 +366,9 @@ describe('the staff console: idea boards', () => {
     await tab.keyboard.type('Verkeer');
     await tab.keyboard.press('Tab');
     await tab.keyboard.type('50');
-    await tab.focus('pierce/inspraak-console-boards button[type=submit]');
+    await tab.focus('pierce/button[type=submit]');
     await tab.keyboard.press('Enter');
-    await waitForShadow(tab, 'inspraak-console-board #settings-heading');
+    await waitForShadow(tab, '#settings-heading');
     const boardId = decodeURIComponent(new URL(tab.url()).hash.replace('#/boards/', ''));
     const residents = createClient({ baseUrl: server.baseUrl, siteKey: server.siteKey, participantStore: new Map() });
     const board = await residents.boards.get(boardId);
@@ -380,10 +380,10 @@ describe('the staff console: idea boards', () => {
 
     // Closing it: the status field says what that means; the save says what it changed.
     await tab.select('pierce/#status', 'closed');
-    await tab.focus('pierce/inspraak-console-board button[type=submit]');
+    await tab.focus('pierce/button[type=submit]');
     await tab.keyboard.press('Enter');
-    await waitForShadow(tab, 'inspraak-console-board .saved');
-    assert.equal(await textOf(tab, 'inspraak-console-board .saved'), 'Saved. Changed: Status.');
+    await waitForShadow(tab, '.saved');
+    assert.equal(await textOf(tab, '.saved'), 'Saved. Changed: Status.');
     assert.equal((await residents.boards.get(boardId)).status, 'closed');
     assert.deepEqual(problems, []);
     await context.close();
