@@ -53,8 +53,11 @@ const meta = {
         due: reply('listAnswersDue', 200),
         boards: reply('listBoards', 200),
         board: reply('getBoard', 200),
+        maps: reply('listMaps', 200),
+        map: reply('getMap', 200),
         // A save answers with the example merged with the patch, as the server's merge patch does.
         boardUpdate: on('updateBoard', async ({ request }) => HttpResponse.json({ ...example('getBoard', 200), ...((await request.json()) as object) })),
+        mapUpdate: on('updateMap', async ({ request }) => HttpResponse.json({ ...example('getMap', 200), ...((await request.json()) as object) })),
       },
     },
   },
@@ -69,7 +72,7 @@ export const Shell: Story = {
   play: async ({ canvasElement }) => {
     const shell = widgetIn(canvasElement);
     await findText(shell, 'nav a', 'Peilingen'); // the language of the section around it (the toolbar's)
-    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Ideeënborden', 'Antwoorden']);
+    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Ideeënborden', 'Kaarten', 'Antwoorden']);
   },
 };
 
@@ -236,5 +239,51 @@ export const IdeaBoardSaved: Story = {
     await typeInto(await find<HTMLTextAreaElement>(board, 'textarea[name="categories"]'), '\nKunst');
     await click(await find(board, 'button[type="submit"]'));
     await findText(board, '.saved', /Categorieën|Categories/);
+  },
+};
+
+/** The site's feedback maps, and the form for a new one. */
+export const Maps: Story = {
+  render: screen('inspraak-console-maps', 'editor'),
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), 'tbody tr');
+  },
+};
+
+export const MapsLoading: Story = {
+  render: screen('inspraak-console-maps', 'editor'),
+  parameters: { msw: { handlers: { maps: pending('listMaps') } } },
+};
+
+/** The new-map form sent empty: the title, each edge of the area and the categories are asked for. */
+export const NewMapErrors: Story = {
+  render: screen('inspraak-console-maps', 'editor'),
+  play: async ({ canvasElement }) => {
+    const maps = widgetIn(canvasElement);
+    await click(await find(maps, 'button[type="submit"]'));
+    await find(maps, '.error-summary');
+    await expect(maps.shadowRoot.querySelectorAll('[aria-invalid="true"]')).toHaveLength(6);
+  },
+};
+
+/** One map: its area, categories with their follow-up questions, tiles and address search; two downloads; the publish panel. */
+export const FeedbackMap: Story = {
+  render: screen('inspraak-console-map', 'editor', { subjectId: 'map_demo' }),
+  play: async ({ canvasElement }) => {
+    const map = widgetIn(canvasElement);
+    const categories = await find<HTMLTextAreaElement>(map, 'textarea[name="categories"]');
+    await expect(categories.value).toContain('- Kan iemand erover struikelen? * | Ja | Nee');
+    await find(await find(map, 'inspraak-console-publish'), 'img.qr');
+  },
+};
+
+/** A map's area saved: the map now opens in its middle, and the save says the area changed. */
+export const FeedbackMapSaved: Story = {
+  render: screen('inspraak-console-map', 'editor', { subjectId: 'map_demo' }),
+  play: async ({ canvasElement }) => {
+    const map = widgetIn(canvasElement);
+    await typeInto(await find<HTMLInputElement>(map, 'input[name="north"]'), '5');
+    await click(await find(map, 'button[type="submit"]'));
+    await findText(map, '.saved', /Gebied van de kaart|Area of the map/);
   },
 };

@@ -17,7 +17,7 @@ interface Route {
 const sections = Object.keys(sectionRoles) as Section[];
 
 /** The sections whose items have pages of their own (`#/boards/<boardId>`). */
-const sectionsWithPages: readonly Section[] = ['polls', 'boards'];
+const sectionsWithPages: readonly Section[] = ['polls', 'boards', 'maps'];
 
 export function parseRoute(hash: string): Route {
   const [name = '', id] = hash.replace(/^#\/?/, '').split('/');
@@ -242,6 +242,10 @@ export class InspraakConsole extends LitElement {
         return id
           ? html`<inspraak-console-board .context=${context} .subjectId=${id}></inspraak-console-board>`
           : html`<inspraak-console-boards .context=${context}></inspraak-console-boards>`;
+      case 'maps':
+        return id
+          ? html`<inspraak-console-map .context=${context} .subjectId=${id}></inspraak-console-map>`
+          : html`<inspraak-console-maps .context=${context}></inspraak-console-maps>`;
       default:
         return id
           ? html`<inspraak-console-poll .context=${context} .pollId=${id}></inspraak-console-poll>`

@@ -20,6 +20,7 @@ export interface ConsoleContext {
 export const sectionRoles = {
   polls: ['admin', 'editor'],
   boards: ['admin', 'editor'],
+  maps: ['admin', 'editor'],
   moderation: ['admin', 'moderator'],
   // Everyone sees what is owed; only admins and moderators answer (the screen says so by its buttons).
   answers: ['admin', 'editor', 'moderator'],

@@ -3,7 +3,7 @@
 // each state on real data from the test API server (the dev server forwards the screens' admin calls
 // with the admin token, `/__inspraak/staff/v1/…`), checked with axe at WCAG 2.2 AA.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createClient, type ModerationItem } from '@inspraak/sdk';
+import { createClient, type FeedbackMapCreate, type ModerationItem } from '@inspraak/sdk';
 import { adminApi, createBoard, createPoll, expectAccessible, participantClient, testServer, text } from '../../widgets/test/browser/fixtures.ts';
 import type { ConsoleContext } from './console-context.ts';
 import { defineConsoleElements } from './index.ts';
@@ -38,6 +38,16 @@ function type(element: Screen, name: string, value: string): void {
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+let mapCounter = 0;
+const mapInput = (): FeedbackMapCreate => ({
+  id: `map_console_${Date.now().toString(36)}${(mapCounter += 1)}`,
+  title: 'Meldingen in het centrum',
+  center: { lat: 52.09, lng: 5.12 },
+  zoom: 15,
+  bounds: { south: 52.05, west: 5.05, north: 52.13, east: 5.19 },
+  categories: [{ code: 'zwerfafval', name: 'Zwerfafval', questions: [] }],
+});
 
 const press = async (element: Screen, selector: string) => {
   element.shadowRoot.querySelector<HTMLElement>(selector)!.click();
@@ -129,5 +139,51 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     await expectAccessible(page);
     await press(page, 'button[type="submit"]');
     await waitUntil(() => text(page.shadowRoot.querySelector('.saved')) === 'Nothing has changed.', 'a save without changes');
+  });
+
+  it('maps: the list, and the new-map form with its error summary', async () => {
+    await adminApi('maps', 'create', { ...mapInput(), title: 'Een kaart voor de console' });
+    const maps = await screen(html`<inspraak-console-maps .context=${await context('admin')}></inspraak-console-maps>`, 'tbody tr');
+    expect(text(maps.shadowRoot.querySelector('tbody'))).to.contain('Een kaart voor de console');
+    await expectAccessible(maps);
+    type(maps, 'north', '52.0');
+    type(maps, 'south', '52.1');
+    type(maps, 'west', '5,0');
+    type(maps, 'east', '5.2');
+    type(maps, 'categories', '- Een vraag zonder categorie');
+    await press(maps, 'button[type="submit"]');
+    await waitUntil(() => maps.shadowRoot.querySelector('.error-summary'), 'the error summary');
+    const invalid = [...maps.shadowRoot.querySelectorAll('[aria-invalid="true"]')].map((control) => control.getAttribute('name'));
+    expect(invalid).to.deep.equal(['title', 'north', 'categories']);
+    expect(text(maps.shadowRoot.querySelector('#categories-error'))).to.contain('Regel 1');
+    await expectAccessible(maps);
+  });
+
+  it('a map: its categories with follow-up questions as text, a save that says what changed, two downloads, the publish panel', async () => {
+    const map = await adminApi('maps', 'create', mapInput());
+    const page = await screen(html`<inspraak-console-map .context=${await context('editor')} .subjectId=${map.id}></inspraak-console-map>`, 'form');
+    expect((page.shadowRoot.querySelector('[name="north"]') as HTMLInputElement).value).to.equal('52.13');
+    type(page, 'categories', 'Zwerfafval\n- Hoeveel ligt er? | Een beetje | Veel\nLosse stoeptegel\n- Waar precies? *');
+    await press(page, 'button[type="submit"]');
+    await waitUntil(() => page.shadowRoot.querySelector('.saved'), 'the save');
+    expect(text(page.shadowRoot.querySelector('.saved'))).to.equal('Opgeslagen. Gewijzigd: Categorieën.');
+    const saved = await (await participantClient()).maps.get(map.id);
+    expect(saved.categories).to.deep.equal([
+      {
+        code: 'zwerfafval',
+        name: 'Zwerfafval',
+        questions: [{ id: 'hoeveel-ligt-er', label: 'Hoeveel ligt er?', kind: 'choice', required: false, choices: [{ id: 'een-beetje', label: 'Een beetje' }, { id: 'veel', label: 'Veel' }] }],
+      },
+      { code: 'losse-stoeptegel', name: 'Losse stoeptegel', questions: [{ id: 'waar-precies', label: 'Waar precies?', kind: 'text', required: true }] },
+    ]);
+    expect([...page.shadowRoot.querySelectorAll('section button')].map(text)).to.include.members(['Meldingen downloaden (GeoJSON, voor GIS)', 'Meldingen downloaden (CSV)']);
+    const panel = page.shadowRoot.querySelector('inspraak-console-publish') as Screen;
+    await waitUntil(() => panel.shadowRoot.querySelector('img.qr'), 'the QR code');
+    expect(text(panel.shadowRoot.querySelector('#link-code'))).to.contain(`/embed/feedback-map/${map.id}`);
+    await expectAccessible(page);
+    type(page, 'south', '53');
+    await press(page, 'button[type="submit"]');
+    await waitUntil(() => page.shadowRoot.querySelector('.error-summary'), 'the error summary');
+    await expectAccessible(page);
   });
 });

@@ -5,6 +5,7 @@
 import { InspraakConsole } from './console-app.ts';
 import { ConsoleAnswersScreen } from './screens/answers-screen.ts';
 import { ConsoleBoardScreen, ConsoleBoardsScreen } from './screens/board-screens.ts';
+import { ConsoleMapScreen, ConsoleMapsScreen } from './screens/map-screens.ts';
 import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
@@ -19,6 +20,8 @@ const elements = {
   'inspraak-console-poll': ConsolePollScreen,
   'inspraak-console-boards': ConsoleBoardsScreen,
   'inspraak-console-board': ConsoleBoardScreen,
+  'inspraak-console-maps': ConsoleMapsScreen,
+  'inspraak-console-map': ConsoleMapScreen,
   'inspraak-console-publish': ConsolePublishPanel,
   'inspraak-console-moderation': ConsoleModerationScreen,
   'inspraak-console-answers': ConsoleAnswersScreen,

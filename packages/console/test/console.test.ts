@@ -351,7 +351,7 @@ describe('the staff console: idea boards', () => {
     const { token } = await createSignInLink({ db: server.app.inspraak.db, now: () => new Date() }, editor);
     await tab.goto(`${server.origin}/admin/auth/link?token=${token}`, { waitUntil: 'load' });
     await waitForShadow(tab, 'nav a');
-    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Answers']);
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Maps', 'Answers']);
     await tab.goto(`${server.origin}/admin/#/boards`, { waitUntil: 'load' });
     await waitForShadow(tab, '#title');
     await assertAccessible(tab, 'boards');

@@ -1,4 +1,4 @@
-import type { BoardCategory } from '@inspraak/sdk';
+import type { BoardCategory, ReportCategory } from '@inspraak/sdk';
 
 /**
  * Categories as staff type them: plain lines in a text field instead of a nested form, so the
@@ -47,3 +47,69 @@ export function boardCategoriesFromLines(text: string, existing: readonly BoardC
 }
 
 export const boardCategoryLines = (categories: readonly BoardCategory[]): string => categories.map((category) => category.label).join('\n');
+
+/** What is wrong in a map's category text, as a key of the console's texts with its values. */
+export interface CategoryTextProblem {
+  problem: 'questionBeforeCategory' | 'oneChoice';
+  line: number;
+}
+
+/**
+ * A map's categories from their text: a category per line; below it, its follow-up questions, each
+ * on a line that starts with `-`; a `*` after a question makes it required; choices follow, each
+ * after a `|` (two or more make it a choice question, else residents answer in words):
+ *
+ *     Losse stoeptegel
+ *     - Kan iemand erover struikelen? * | Ja | Nee
+ *     Zwerfafval
+ */
+export function mapCategoriesFromText(text: string, existing: readonly ReportCategory[] = []): { categories: ReportCategory[]; problem?: CategoryTextProblem } {
+  const categories: ReportCategory[] = [];
+  const codes = new Set<string>();
+  const textLines = lines(text);
+  for (const [index, line] of textLines.entries()) {
+    if (!line.startsWith('-')) {
+      const known = existing.find((category) => category.name === line && !codes.has(category.code));
+      const code = known ? known.code : idFor(line, new Set([...codes, ...existing.map((category) => category.code)]));
+      codes.add(code);
+      categories.push({ code, name: line, ...(known?.description !== undefined && { description: known.description }), questions: [] });
+      continue;
+    }
+    const category = categories.at(-1);
+    if (!category) return { categories, problem: { problem: 'questionBeforeCategory', line: index + 1 } };
+    const [question = '', ...choiceLabels] = line.slice(1).split('|').map((part) => part.trim());
+    const required = question.endsWith('*');
+    const label = required ? question.slice(0, -1).trim() : question;
+    const choices = choiceLabels.filter(Boolean);
+    if (choices.length === 1) return { categories, problem: { problem: 'oneChoice', line: index + 1 } };
+    const knownQuestion = existing.find((candidate) => candidate.code === category.code)?.questions.find((candidate) => candidate.label === label);
+    const questionIds = new Set(category.questions.map((candidate) => candidate.id));
+    const choiceIds = new Set<string>();
+    category.questions.push({
+      id: knownQuestion && !questionIds.has(knownQuestion.id) ? knownQuestion.id : idFor(label, questionIds),
+      label,
+      ...(knownQuestion?.hint !== undefined && { hint: knownQuestion.hint }),
+      kind: choices.length > 1 ? 'choice' : 'text',
+      required,
+      ...(choices.length > 1 && {
+        choices: choices.map((choice) => {
+          const known = knownQuestion?.choices?.find((candidate) => candidate.label === choice && !choiceIds.has(candidate.id));
+          if (known) choiceIds.add(known.id);
+          return { id: known?.id ?? idFor(choice, choiceIds), label: choice };
+        }),
+      }),
+    });
+  }
+  return { categories };
+}
+
+/** The text of a map's categories, in the form `mapCategoriesFromText` reads. */
+export const mapCategoryText = (categories: readonly ReportCategory[]): string =>
+  categories
+    .flatMap((category) => [
+      category.name,
+      ...category.questions.map(
+        (question) => `- ${question.label}${question.required ? ' *' : ''}${question.choices?.length ? ` | ${question.choices.map((choice) => choice.label).join(' | ')}` : ''}`,
+      ),
+    ])
+    .join('\n');
