@@ -1,4 +1,5 @@
 import type { BoardCategory, ReportCategory } from '@inspraak/sdk';
+import { linesOf } from './form-values.ts';
 
 /**
  * Categories as staff type them: plain lines in a text field instead of a nested form, so the
@@ -24,17 +25,10 @@ export function idFor(label: string, taken: Set<string>, prefix = ''): string {
   return id;
 }
 
-/** The text's lines, trimmed, blank lines left out. */
-export const lines = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-
 /** A board's categories from one label per line; a label already on the board keeps its id. */
 export function boardCategoriesFromLines(text: string, existing: readonly BoardCategory[] = []): BoardCategory[] {
   const taken = new Set<string>();
-  return lines(text).map((label) => {
+  return linesOf(text).map((label) => {
     const known = existing.find((category) => category.label === label && !taken.has(category.id));
     if (known) {
       taken.add(known.id);
@@ -66,7 +60,7 @@ export interface CategoryTextProblem {
 export function mapCategoriesFromText(text: string, existing: readonly ReportCategory[] = []): { categories: ReportCategory[]; problem?: CategoryTextProblem } {
   const categories: ReportCategory[] = [];
   const codes = new Set<string>();
-  const textLines = lines(text);
+  const textLines = linesOf(text);
   for (const [index, line] of textLines.entries()) {
     if (!line.startsWith('-')) {
       const known = existing.find((category) => category.name === line && !codes.has(category.code));

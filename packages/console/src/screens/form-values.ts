@@ -2,6 +2,13 @@
 
 export const textOf = (data: FormData, name: string): string => String(data.get(name) ?? '').trim();
 
+/** A text field's lines (one answer or category each), trimmed, blank lines left out. */
+export const linesOf = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
 /** A number typed in the field, or `undefined` when it is not one; `null` when the field is empty. */
 export function numberOf(data: FormData, name: string): number | null | undefined {
   const text = textOf(data, name).replace(',', '.');

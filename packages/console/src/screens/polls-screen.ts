@@ -5,17 +5,11 @@ import { PollOptionInputLimits } from '@inspraak/contract/constants/PollOptionIn
 import { failureText } from '../console-context.ts';
 import { fill } from '../texts.ts';
 import { errorSummary, focusErrorSummary } from './form-fields.ts';
+import { linesOf } from './form-values.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
 /** The poll form's fields, with what is wrong in each (the GOV.UK pattern: a summary that links to the fields). */
 type FieldName = 'question' | 'options';
-
-/** The options field's lines, trimmed, blank lines left out. */
-export const optionLines = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /**
  * `<inspraak-console-polls>`: the site's polls, newest first, each linking to its page, and the form
@@ -39,7 +33,7 @@ export class ConsolePollsScreen extends ConsoleListScreen<Poll> {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const question = String(data.get('question') ?? '').trim();
-    const options = optionLines(String(data.get('options') ?? ''));
+    const options = linesOf(String(data.get('options') ?? ''));
     const description = String(data.get('description') ?? '').trim();
     this.errors = {
       ...(question ? {} : { question: texts.noQuestion }),
