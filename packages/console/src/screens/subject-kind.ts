@@ -4,7 +4,7 @@ import type { ConsoleTexts } from '../texts.ts';
 import type { FieldErrors } from './form-fields.ts';
 import type { PublishedWidget } from './publish-panel.ts';
 
-/** What the console's generic screens know of a board or a map: an id, a title, and when it was made. */
+/** What the console's generic screens know of a board or a map: its id and its title. */
 export interface Subject {
   id: string;
   title: string;
