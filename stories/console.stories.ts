@@ -149,6 +149,19 @@ export const ModerationHideForm: Story = {
   },
 };
 
+/** Every item selected, the selection's hide form open, and the keyboard shortcuts shown. */
+export const ModerationSelection: Story = {
+  render: screen('inspraak-console-moderation', 'moderator'),
+  play: async ({ canvasElement }) => {
+    const queue = widgetIn(canvasElement);
+    await click(await find(queue, '#select-all'));
+    await findText(queue, '#selection-count', /2/);
+    await click(await find(queue, '#hide-selection'));
+    await find(queue, '#reason-selection');
+    await click(await find(queue, '.shortcuts summary'));
+  },
+};
+
 export const ModerationEmpty: Story = {
   render: screen('inspraak-console-moderation', 'moderator'),
   parameters: { msw: { handlers: { queue: reply('listModerationQueue', 200, undefined, (page) => ({ ...page, items: [] })) } } },
