@@ -86,7 +86,7 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
       html`<inspraak-console-moderation .context=${{ ...(await context('moderator')), announce: (message: string) => said.push(message) }}></inspraak-console-moderation>`,
       `#item-${ideas[2]!.id}`,
     );
-    const state = async (id: string) => (await adminApi('ideas', 'queue', { boardId: board.id })).items.some((item: ModerationItem) => item.idea.id === id);
+    const state = async (id: string) => (await adminApi('ideas', 'queue', { boardId: board.id })).items.some((item: ModerationItem) => item.idea?.id === id);
     const focusedId = () => (queue.shadowRoot.activeElement as HTMLElement | null)?.id;
 
     // J moves to the next item, K back; X selects the focused one; H opens its hide form, Esc closes it.
@@ -108,7 +108,7 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     expect(text(queue.shadowRoot.querySelector('#selection-count'))).to.equal('2 items gekozen');
     await expectAccessible(queue);
     await press(queue, '.selection button.primary');
-    await waitUntil(() => !queue.shadowRoot.querySelector(`#item-${ideas[2]!.id}`), 'the selection leaves the queue');
+    await waitUntil(() => !queue.shadowRoot.querySelector(`#item-${ideas[2]!.id}`), 'the selection leaves the queue', { timeout: 10_000 });
     expect(said.at(-1)).to.equal('2 items goedgekeurd.');
     expect(await state(ideas[0]!.id)).to.equal(false);
     expect(await state(ideas[2]!.id)).to.equal(false);
@@ -117,8 +117,42 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     // A: approve the focused item.
     queue.shadowRoot.querySelector<HTMLElement>(`#item-${ideas[1]!.id}`)!.focus();
     await sendKeys({ press: 'a' });
-    await waitUntil(() => !queue.shadowRoot.querySelector(`#item-${ideas[1]!.id}`), 'approved by its key');
+    await waitUntil(() => !queue.shadowRoot.querySelector(`#item-${ideas[1]!.id}`), 'approved by its key', { timeout: 10_000 });
     expect(await state(ideas[1]!.id)).to.equal(false);
+  });
+
+  it('moderation: a report on a map waits there too, and is hidden with a reason', async () => {
+    const map = await adminApi('maps', 'create', {
+      title: 'Meldingen met moderatie vooraf',
+      center: { lat: 52.37, lng: 4.89 },
+      zoom: 14,
+      bounds: { south: 52.3, west: 4.8, north: 52.45, east: 5.0 },
+      categories: [{ code: 'bankje', name: 'Kapot bankje', questions: [] }],
+      moderation: 'pre',
+    });
+    const { report } = await (await participantClient()).maps.reports.create(map.id, {
+      category: 'bankje',
+      lat: 52.4,
+      lng: 4.9,
+      address: 'Dorpsstraat 1',
+      description: 'Het bankje is kapot.',
+    });
+    const said: string[] = [];
+    const queue = await screen(
+      html`<inspraak-console-moderation .context=${{ ...(await context('moderator', 'en')), announce: (message: string) => said.push(message) }}></inspraak-console-moderation>`,
+      `#item-${report.id}`,
+    );
+    expect(text(queue.shadowRoot.querySelector(`#item-${report.id}`))).to.equal('Report Kapot bankje: Dorpsstraat 1');
+    await press(queue, `article[data-item="${report.id}"] button.secondary`);
+    await waitUntil(() => queue.shadowRoot.querySelector(`#reason-${report.id}`), 'the hide form');
+    await expectAccessible(queue);
+    queue.shadowRoot.querySelector<HTMLSelectElement>(`#reason-${report.id}`)!.value = 'spam';
+    await press(queue, `article[data-item="${report.id}"] form button[type="submit"]`);
+    await waitUntil(() => said.length > 0, 'the outcome said', { timeout: 10_000 });
+    expect(said).to.deep.equal(['Hidden: Kapot bankje: Dorpsstraat 1']);
+    expect(queue.shadowRoot.querySelector(`#item-${report.id}`)).to.equal(null);
+    const [hidden] = (await adminApi('reports', 'list', map.id)).items;
+    expect([hidden!.properties.moderation, hidden!.properties.hiddenReasonCode]).to.deep.equal(['hidden', 'spam']);
   });
 
   it('answers: the ideas owed an answer, and the answer form', async () => {

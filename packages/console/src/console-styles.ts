@@ -150,6 +150,18 @@ export const consoleStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  ul.photos {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
+  }
+  ul.photos img {
+    display: block;
+    block-size: 6em;
+    inline-size: auto;
+    border-radius: var(--_radius);
+  }
   ul.plain {
     list-style: none;
     padding: 0;

@@ -6,11 +6,17 @@ import { HideReasonCodeValues } from '@inspraak/contract/constants/HideReasonCod
 import { fill, plural } from '../texts.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
-/** An item's own id: the comment's for a comment, else the idea's. */
-const itemId = (item: ModerationItem): string => item.comment?.id ?? item.idea.id;
+/** An item's own id: the report's, the comment's, or the idea's. */
+const itemId = (item: ModerationItem): string => item.report?.id ?? item.comment?.id ?? item.idea!.id;
 
-/** What staff read to decide: an idea's title, or the start of a comment. */
-const itemTitle = (item: ModerationItem): string => (item.comment ? item.comment.body.slice(0, 80) : item.idea.title);
+/** What staff read to decide: a report's category and place, the start of a comment, or an idea's title. */
+function itemTitle(item: ModerationItem): string {
+  if (item.report) {
+    const { serviceName, address, description } = item.report.properties;
+    return `${serviceName}: ${address ?? description.slice(0, 60)}`;
+  }
+  return item.comment ? item.comment.body.slice(0, 80) : item.idea!.title;
+}
 
 /** The hide form for the selection has this id where an item's has the item's. */
 const selectionForm = 'selection';
@@ -23,8 +29,8 @@ const selectionForm = 'selection';
 const shortcuts = { next: 'j', previous: 'k', approve: 'a', hide: 'h', select: 'x' } as const;
 
 /**
- * `<inspraak-console-moderation>`: the site's moderation queue (ideas and comments, flagged first, as
- * the server orders it). Approve, or hide with a reason from the shared list and an optional note
+ * `<inspraak-console-moderation>`: the site's moderation queue across its boards and maps (ideas,
+ * comments and reports, oldest first, as the server orders it). Approve, or hide with a reason from the shared list and an optional note
  * for the author, one item or a selection at once; a decided item leaves the list and focus goes to
  * the next one. Keys (above) work the queue without the mouse or the Tab key's long way round.
  */
@@ -48,6 +54,7 @@ export class ConsoleModerationScreen extends ConsoleListScreen<ModerationItem> {
     const { client, texts, language } = this.context;
     const decide = (item: ModerationItem): Promise<unknown> => {
       const id = itemId(item);
+      if (item.report) return client.admin.reports.moderate(id, hide ? { decision: 'hide', ...hide } : 'publish');
       if (item.comment) return hide ? client.admin.ideas.hideComment(id, hide) : client.admin.ideas.approveComment(id);
       return hide ? client.admin.ideas.hide(id, hide) : client.admin.ideas.approve(id);
     };
@@ -173,10 +180,7 @@ export class ConsoleModerationScreen extends ConsoleListScreen<ModerationItem> {
     return html`<article class="card" aria-labelledby=${headingId} data-item=${id}>
       <h2 id=${headingId} tabindex="-1"><span class="badge">${texts.kind[item.type]}</span> ${itemTitle(item)}</h2>
       ${item.flagCount > 0 ? html`<p><strong>${plural(texts.flags, item.flagCount, language)}</strong></p>` : nothing}
-      ${item.comment
-        ? html`<p>${item.comment.body}</p>
-            <p class="hint">${fill(texts.onIdea, { title: item.idea.title })}</p>`
-        : html`<p>${item.idea.description}</p>`}
+      ${this.#renderContent(item)}
       <div class="actions">
         <button class="primary" type="button" aria-describedby=${headingId} aria-keyshortcuts=${shortcuts.approve} aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.#decide([item])}>
           ${texts.approve}
@@ -198,6 +202,26 @@ export class ConsoleModerationScreen extends ConsoleListScreen<ModerationItem> {
       </div>
       ${this.hiding === id ? this.#renderHideForm(id, [item]) : nothing}
     </article>`;
+  }
+
+  /** What the item says: a comment with the idea it is on, an idea, or a report with its place and photos. */
+  #renderContent(item: ModerationItem) {
+    const { texts } = this.context;
+    if (item.report) {
+      const { description, address, mediaUrls } = item.report.properties;
+      return html`<p>${description}</p>
+        ${address ? html`<p class="hint">${fill(texts.reportPlace, { address })}</p>` : nothing}
+        ${mediaUrls.length > 0
+          ? html`<ul class="plain photos">
+              ${mediaUrls.map((url, index) => html`<li><a href=${url} target="_blank" rel="noopener"><img src=${url} alt=${fill(texts.reportPhoto, { number: index + 1 })} loading="lazy" /></a></li>`)}
+            </ul>`
+          : nothing}`;
+    }
+    if (item.comment) {
+      return html`<p>${item.comment.body}</p>
+        <p class="hint">${fill(texts.onIdea, { title: item.idea!.title })}</p>`;
+    }
+    return html`<p>${item.idea!.description}</p>`;
   }
 
   /** The reason and note for hiding `items` (one item, or the selection). */
