@@ -140,10 +140,13 @@ export const ClosePollConfirmation: Story = {
 };
 
 /** The moderation queue: a flagged idea first, then one waiting for review. */
+/** The queue across boards and maps: a flagged idea, an idea waiting for review, a map report. */
 export const Moderation: Story = {
   render: screen('inspraak-console-moderation', 'moderator'),
   play: async ({ canvasElement }) => {
-    await expect(await find(widgetIn(canvasElement), 'article')).toBeTruthy();
+    const queue = widgetIn(canvasElement);
+    await findText(queue, 'article h2', /Zwerfafval: Stationsplein 1/);
+    await expect(queue.shadowRoot.querySelectorAll('article')).toHaveLength(3);
   },
 };
 
@@ -154,6 +157,19 @@ export const ModerationHideForm: Story = {
     const queue = widgetIn(canvasElement);
     await click(await findText(queue, 'article button', /Verbergen|Hide/));
     await find(queue, 'select[name="reasonCode"]');
+  },
+};
+
+/** Every item selected, the selection's hide form open, and the keyboard shortcuts shown. */
+export const ModerationSelection: Story = {
+  render: screen('inspraak-console-moderation', 'moderator'),
+  play: async ({ canvasElement }) => {
+    const queue = widgetIn(canvasElement);
+    await click(await find(queue, '#select-all'));
+    await findText(queue, '#selection-count', /3/);
+    await click(await find(queue, '#hide-selection'));
+    await find(queue, '#reason-selection');
+    await click(await find(queue, '.shortcuts summary'));
   },
 };
 

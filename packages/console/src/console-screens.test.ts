@@ -3,7 +3,8 @@
 // each state on real data from the test API server (the dev server forwards the screens' admin calls
 // with the admin token, `/__inspraak/staff/v1/…`), checked with axe at WCAG 2.2 AA.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createClient, type FeedbackMapCreate, type ModerationItem } from '@inspraak/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import { createClient, type FeedbackMapCreate, type Idea, type ModerationItem } from '@inspraak/sdk';
 import { adminApi, createBoard, createPoll, expectAccessible, participantClient, testServer, text } from '../../widgets/test/browser/fixtures.ts';
 import type { ConsoleContext } from './console-context.ts';
 import { defineConsoleElements } from './index.ts';
@@ -89,6 +90,86 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     await expectAccessible(queue);
     const pending = (await adminApi('ideas', 'queue', { boardId: board.id })).items as ModerationItem[];
     expect(pending.length).to.be.greaterThan(0);
+  });
+
+  it('moderation: keys work the focused item, and a selection is decided at once', async () => {
+    const board = await createBoard({ moderation: 'pre' });
+    const residents = await participantClient();
+    const titles = ['Eerste idee voor de sneltoetsen', 'Tweede idee voor de sneltoetsen', 'Derde idee voor de sneltoetsen'];
+    const ideas: Idea[] = [];
+    for (const title of titles) ideas.push((await residents.ideas.create(board.id, { title, categoryId: 'cat_groen' })).idea);
+    const said: string[] = [];
+    const queue = await screen(
+      html`<inspraak-console-moderation .context=${{ ...(await context('moderator')), announce: (message: string) => said.push(message) }}></inspraak-console-moderation>`,
+      `#item-${ideas[2]!.id}`,
+    );
+    const state = async (id: string) => (await adminApi('ideas', 'queue', { boardId: board.id })).items.some((item: ModerationItem) => item.idea?.id === id);
+    const focusedId = () => (queue.shadowRoot.activeElement as HTMLElement | null)?.id;
+
+    // J moves to the next item, K back; X selects the focused one; H opens its hide form, Esc closes it.
+    queue.shadowRoot.querySelector<HTMLElement>(`#item-${ideas[0]!.id}`)!.focus();
+    await sendKeys({ press: 'j' });
+    expect(focusedId()).to.equal(`item-${ideas[1]!.id}`);
+    await sendKeys({ press: 'k' });
+    expect(focusedId()).to.equal(`item-${ideas[0]!.id}`);
+    await sendKeys({ press: 'x' });
+    await queue.updateComplete;
+    expect(queue.shadowRoot.querySelector<HTMLInputElement>(`#select-${ideas[0]!.id}`)!.checked).to.equal(true);
+    await sendKeys({ press: 'h' });
+    await waitUntil(() => focusedId() === `reason-${ideas[0]!.id}`, 'focus on the reason');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focusedId() === `item-${ideas[0]!.id}`, 'focus back on the item');
+
+    // The selection: the first idea (by key) and the third (by its checkbox), approved together.
+    await press(queue, `#select-${ideas[2]!.id}`);
+    expect(text(queue.shadowRoot.querySelector('#selection-count'))).to.equal('2 items gekozen');
+    await expectAccessible(queue);
+    await press(queue, '.selection button.primary');
+    await waitUntil(() => !queue.shadowRoot.querySelector(`#item-${ideas[2]!.id}`), 'the selection leaves the queue', { timeout: 10_000 });
+    expect(said.at(-1)).to.equal('2 items goedgekeurd.');
+    expect(await state(ideas[0]!.id)).to.equal(false);
+    expect(await state(ideas[2]!.id)).to.equal(false);
+    expect(await state(ideas[1]!.id)).to.equal(true, 'the one not selected still waits');
+
+    // A: approve the focused item.
+    queue.shadowRoot.querySelector<HTMLElement>(`#item-${ideas[1]!.id}`)!.focus();
+    await sendKeys({ press: 'a' });
+    await waitUntil(() => !queue.shadowRoot.querySelector(`#item-${ideas[1]!.id}`), 'approved by its key', { timeout: 10_000 });
+    expect(await state(ideas[1]!.id)).to.equal(false);
+  });
+
+  it('moderation: a report on a map waits there too, and is hidden with a reason', async () => {
+    const map = await adminApi('maps', 'create', {
+      title: 'Meldingen met moderatie vooraf',
+      center: { lat: 52.37, lng: 4.89 },
+      zoom: 14,
+      bounds: { south: 52.3, west: 4.8, north: 52.45, east: 5.0 },
+      categories: [{ code: 'bankje', name: 'Kapot bankje', questions: [] }],
+      moderation: 'pre',
+    });
+    const { report } = await (await participantClient()).maps.reports.create(map.id, {
+      category: 'bankje',
+      lat: 52.4,
+      lng: 4.9,
+      address: 'Dorpsstraat 1',
+      description: 'Het bankje is kapot.',
+    });
+    const said: string[] = [];
+    const queue = await screen(
+      html`<inspraak-console-moderation .context=${{ ...(await context('moderator', 'en')), announce: (message: string) => said.push(message) }}></inspraak-console-moderation>`,
+      `#item-${report.id}`,
+    );
+    expect(text(queue.shadowRoot.querySelector(`#item-${report.id}`))).to.equal('Report Kapot bankje: Dorpsstraat 1');
+    await press(queue, `article[data-item="${report.id}"] button.secondary`);
+    await waitUntil(() => queue.shadowRoot.querySelector(`#reason-${report.id}`), 'the hide form');
+    await expectAccessible(queue);
+    queue.shadowRoot.querySelector<HTMLSelectElement>(`#reason-${report.id}`)!.value = 'spam';
+    await press(queue, `article[data-item="${report.id}"] form button[type="submit"]`);
+    await waitUntil(() => said.length > 0, 'the outcome said', { timeout: 10_000 });
+    expect(said).to.deep.equal(['Hidden: Kapot bankje: Dorpsstraat 1']);
+    expect(queue.shadowRoot.querySelector(`#item-${report.id}`)).to.equal(null);
+    const [hidden] = (await adminApi('reports', 'list', map.id)).items;
+    expect([hidden!.properties.moderation, hidden!.properties.hiddenReasonCode]).to.deep.equal(['hidden', 'spam']);
   });
 
   it('answers: the ideas owed an answer, and the answer form', async () => {

@@ -108,6 +108,60 @@ export const consoleStyles = css`
   .overdue {
     color: var(--_error);
   }
+  /* A checkbox beside its label, the whole row a 44 px target. */
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    margin-block-end: 0.5em;
+  }
+  .check input {
+    inline-size: 1.5em;
+    min-block-size: 1.5em;
+    margin: 0;
+  }
+  .check label {
+    font-weight: normal;
+    padding-block: 0.5em;
+  }
+  .shortcuts {
+    margin-block-end: 1em;
+  }
+  .shortcuts summary {
+    min-block-size: var(--_target);
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+  }
+  .shortcuts dl div {
+    display: flex;
+    gap: 0.75em;
+  }
+  .shortcuts dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-weight: 600;
+    display: inline-block;
+    min-inline-size: 1.5em;
+    text-align: center;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  ul.photos {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
+  }
+  ul.photos img {
+    display: block;
+    block-size: 6em;
+    inline-size: auto;
+    border-radius: var(--_radius);
+  }
   ul.plain {
     list-style: none;
     padding: 0;

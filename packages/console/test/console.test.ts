@@ -291,7 +291,7 @@ describe('the staff console', () => {
     assert.equal(await focused(tab), 'h2: Idee Meer bomen', 'focus moves to the next item');
 
     // The author's receipt says why; the public board does not show it.
-    const hidden = (await admin.admin.ideas.queue({ limit: 100 })).items.map((item) => item.idea.id);
+    const hidden = (await admin.admin.ideas.queue({ limit: 100 })).items.map((item) => item.idea?.id);
     assert.ok(!hidden.includes(idea.id) && hidden.includes(kept.id));
     const row = await server.app.inspraak.db.selectFrom('ideas').select(['moderation_state', 'hidden_reason_code', 'hidden_reason']).where('id', '=', idea.id).executeTakeFirstOrThrow();
     assert.deepEqual(row, { moderation_state: 'hidden', hidden_reason_code: 'personal-data', hidden_reason: 'Er staat een adres in.' });

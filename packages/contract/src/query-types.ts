@@ -16,7 +16,7 @@ export type MapListQuery = Query<'listMaps'>;
 export type IdeaListQuery = Query<'listIdeas'>;
 /** The query of `GET /ideas/{ideaId}/comments`: `{ limit?, cursor? }`. */
 export type CommentListQuery = Query<'listComments'>;
-/** The query of `GET /admin/moderation-queue`: `{ boardId?, limit?, cursor? }`. */
+/** The query of `GET /admin/moderation-queue`: `{ boardId?, mapId?, limit?, cursor? }`. */
 export type ModerationQueueQuery = Query<'listModerationQueue'>;
 /** The query of `GET /admin/answers-due`: `{ boardId?, limit?, cursor? }`. */
 export type AnswersDueQuery = Query<'listAnswersDue'>;

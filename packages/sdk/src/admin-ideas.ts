@@ -47,7 +47,7 @@ export interface AdminBoardsApi {
 }
 
 export interface AdminIdeasApi {
-  /** One page of the moderation queue (pending and flagged ideas and comments), oldest first. */
+  /** One page of the moderation queue across boards and maps (pending and flagged ideas and comments, pending reports), oldest first. */
   queue(query?: ModerationQueueQuery, options?: CallOptions): Promise<ModerationPage>;
   /** The whole queue, page after page. */
   iterateQueue(query?: Omit<ModerationQueueQuery, 'cursor'>, options?: CallOptions): AsyncIterableIterator<ModerationItem>;
@@ -79,8 +79,8 @@ export function createAdminBoards(http: Http): AdminBoardsApi {
 }
 
 export function createAdminIdeas(http: Http): AdminIdeasApi {
-  const queue: AdminIdeasApi['queue'] = ({ boardId, limit, cursor } = {}, { signal } = {}) =>
-    http.call(listModerationQueue, { admin: true, signal, query: { boardId, limit, cursor } });
+  const queue: AdminIdeasApi['queue'] = ({ boardId, mapId, limit, cursor } = {}, { signal } = {}) =>
+    http.call(listModerationQueue, { admin: true, signal, query: { boardId, mapId, limit, cursor } });
   return {
     queue,
     iterateQueue: (query = {}, options = {}) => paginate((cursor) => queue({ ...query, cursor }, options)),

@@ -44,8 +44,11 @@ export interface AdminReportsApi {
   iterate(mapId: string, query?: Omit<AdminReportListQuery, 'cursor'>, options?: CallOptions): AsyncIterableIterator<Report>;
   /** Sets the status with a note residents see; kept in the report's history. */
   updateStatus(reportId: string, input: ReportStatusUpdateInput, options?: WriteOptions): Promise<Report>;
-  /** Publishes a report that waits for review, or hides one. */
-  moderate(reportId: string, decision: ReportModerationInput['decision'], options?: WriteOptions): Promise<Report>;
+  /**
+   * Publishes a report that waits for review, or hides one: `'publish'`, `'hide'`, or the whole input
+   * with why it is hidden (`{ decision: 'hide', reasonCode: 'personal-data', note? }`).
+   */
+  moderate(reportId: string, decision: ReportModerationInput['decision'] | ReportModerationInput, options?: WriteOptions): Promise<Report>;
   /** Every report of a map as a GeoJSON FeatureCollection. */
   exportGeoJson(mapId: string, options?: CallOptions): Promise<ReportCollection>;
   /** Every report of a map as CSV text (decoded, so without the file's byte-order mark). */
@@ -71,7 +74,8 @@ export function createAdminReports(http: Http): AdminReportsApi {
     list,
     iterate: (mapId, query = {}, options = {}) => paginate((cursor) => list(mapId, { ...query, cursor }, options)),
     updateStatus: (reportId, input, options = {}) => http.call(updateReportStatus, { ...options, admin: true, reportId, body: input }),
-    moderate: (reportId, decision, options = {}) => http.call(moderateReport, { ...options, admin: true, reportId, body: { decision } }),
+    moderate: (reportId, decision, options = {}) =>
+      http.call(moderateReport, { ...options, admin: true, reportId, body: typeof decision === 'string' ? { decision } : decision }),
     exportGeoJson: (mapId, { signal } = {}) =>
       http.call(exportReportsGeoJson, { admin: true, mapId, signal, headers: { accept: 'application/geo+json' } }),
     exportCsv: (mapId, { signal } = {}) => http.text(exportReportsCsv, { admin: true, mapId, signal, headers: { accept: 'text/csv' } }),

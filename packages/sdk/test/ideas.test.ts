@@ -85,7 +85,7 @@ describe('boards and ideas', () => {
 
     const queued: ModerationItem[] = [];
     for await (const item of admin().admin.ideas.iterateQueue({ boardId: demoReviewBoardId, limit: 1 })) queued.push(item);
-    assert.ok(queued.some((item) => item.type === 'idea' && item.idea.id === idea.id && item.reason === 'pending'));
+    assert.ok(queued.some((item) => item.type === 'idea' && item.idea?.id === idea.id && item.reason === 'pending'));
 
     const approved = await admin().admin.ideas.approve(idea.id);
     assert.equal(approved.moderation.state, 'published');
@@ -164,7 +164,7 @@ describe('boards and ideas', () => {
     const commentFlag = await client.ideas.flag({ commentId: demoCommentId }, { reason: 'spam', detail: 'Reclame' });
     assert.equal(commentFlag.targetId, demoCommentId);
     const queue = await admin().admin.ideas.queue({ boardId: demoBoardId, limit: 100 });
-    assert.ok(queue.items.some((item) => item.type === 'idea' && item.idea.id === demoIdeaIds[2] && item.reason === 'flagged'));
+    assert.ok(queue.items.some((item) => item.type === 'idea' && item.idea?.id === demoIdeaIds[2] && item.reason === 'flagged'));
     const hidden = await admin().admin.ideas.hideComment(demoCommentId, { reasonCode: 'spam' });
     assert.equal(hidden.moderation.state, 'hidden');
     const restored = await admin().admin.ideas.approveComment(demoCommentId);
@@ -226,7 +226,7 @@ describe('admin.boards and admin.ideas', () => {
     const supportedAt = Date.now();
     await resident().ideas.support(idea.id);
     const { items } = await client.admin.ideas.answersDue({ boardId: board.id });
-    assert.deepEqual(items.map((item) => [item.idea.id, item.overdue]), [[idea.id, false]]);
+    assert.deepEqual(items.map((item) => [item.idea?.id, item.overdue]), [[idea.id, false]]);
     const days = (Date.parse(items[0]!.dueAt) - supportedAt) / 86_400_000;
     assert.ok(days > 13.99 && days < 14.01, `due in ${days} days`);
     await client.admin.ideas.answer(idea.id, 'Wij gaan het doen.');

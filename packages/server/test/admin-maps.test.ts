@@ -165,6 +165,58 @@ describe('feedback maps (admin side)', () => {
       assert.equal(badFilter.status, 422);
     });
 
+    it('the moderation queue holds reports waiting for review, across maps and with boards; hiding one keeps its reason for the author', async () => {
+      const map = await createMapAsAdmin(server, smallMapInput({ moderation: 'pre' }));
+      const first = await newReport(server, { category: 'bankje', lat: 52.4, lng: 4.9, description: 'Het bankje is kapot.' }, map.id);
+      const second = await newReport(server, { category: 'bankje', lat: 52.41, lng: 4.91, description: 'Hier woont Piet, die alles kapot maakt.' }, map.id);
+      const queue = (query: string) => call(server.baseUrl, 'listModerationQueue', { path: `/admin/moderation-queue${query}`, headers: adminKeyHeaders(server) });
+
+      const whole = await queue('?limit=100');
+      assert.equal(whole.status, 200);
+      const reports = whole.body.items.filter((item: { type: string }) => item.type === 'report');
+      assert.deepEqual(reports.map((item: { report: { id: string } }) => item.report.id), [first.report.id, second.report.id], 'oldest first');
+      assert.deepEqual({ ...reports[0], report: reports[0].report.id }, {
+        type: 'report', reason: 'pending', queuedAt: first.report.properties.requestedDatetime, flagCount: 0, flagReasons: [], idea: null, comment: null, report: first.report.id,
+      });
+      assert.equal(reports[0].report.properties.description, 'Het bankje is kapot.');
+
+      // One map's reports only; one board's items hold no reports.
+      const ofMap = await queue(`?mapId=${map.id}`);
+      assert.deepEqual(ofMap.body.items.map((item: { report: { id: string } }) => item.report.id), [first.report.id, second.report.id]);
+      const ofBoard = await queue('?boardId=board_demo&limit=100');
+      assert.ok(ofBoard.body.items.every((item: { type: string }) => item.type !== 'report'));
+
+      // Pages of one item each go through the queue without a gap or a repeat.
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: Array<{ report: { id: string } }>; nextCursor: string | null } } = await queue(`?mapId=${map.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        seen.push(...page.body.items.map((item) => item.report.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      assert.deepEqual(seen, [first.report.id, second.report.id]);
+
+      // Hidden with a reason from the shared list: out of the queue; the author reads why through the receipt.
+      const hidden = await call(server.baseUrl, 'moderateReport', {
+        method: 'POST',
+        path: `/admin/reports/${second.report.id}/moderation`,
+        headers: adminKeyHeaders(server),
+        json: { decision: 'hide', reasonCode: 'personal-data', note: 'Er staat een naam in.' },
+      });
+      assert.equal(hidden.status, 200);
+      assert.equal(hidden.body.properties.hiddenReasonCode, 'personal-data');
+      const mine = await call(server.baseUrl, 'getReportByReceipt', { path: `/reports/by-receipt?receipt=${second.receipt}`, headers: siteKeyHeaders(server) });
+      assert.deepEqual([mine.body.properties.moderation, mine.body.properties.hiddenReasonCode, mine.body.properties.hiddenReason], ['hidden', 'personal-data', 'Er staat een naam in.']);
+      assert.deepEqual((await queue(`?mapId=${map.id}`)).body.items.map((item: { report: { id: string } }) => item.report.id), [first.report.id]);
+      const badReason = await call(server.baseUrl, 'moderateReport', { method: 'POST', path: `/admin/reports/${first.report.id}/moderation`, headers: adminKeyHeaders(server), json: { decision: 'hide', reasonCode: 'lelijk' } });
+      assert.equal(badReason.status, 422);
+
+      // Published again, the reason is gone; a published report never shows one.
+      const published = await call(server.baseUrl, 'moderateReport', { method: 'POST', path: `/admin/reports/${second.report.id}/moderation`, headers: adminKeyHeaders(server), json: { decision: 'publish' } });
+      assert.equal(published.body.properties.hiddenReasonCode, undefined);
+      assert.equal(published.body.properties.hiddenReason, undefined);
+    });
+
     it('POST /admin/reports/{reportId}/status-updates (updateReportStatus) keeps a public history with notes', async () => {
       const { report } = await newReport(server);
       const first = await call(server.baseUrl, 'updateReportStatus', {

@@ -45,14 +45,14 @@ export class ConsoleAnswersScreen extends ConsoleListScreen<DueItem> {
       return;
     }
     await this.settle(
-      item,
+      [item],
       async () => {
         // The status first: when the machine refuses it, nothing is published yet.
         if (status && status !== item.idea.status) await client.admin.ideas.setStatus(item.idea.id, { status, ...(note && { note }) });
         await client.admin.ideas.answer(item.idea.id, text);
         this.answering = '';
       },
-      fill(texts.answered, { title: item.idea.title }),
+      () => fill(texts.answered, { title: item.idea.title }),
     );
   }
 

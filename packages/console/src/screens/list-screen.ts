@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { sharedStyles } from '@inspraak/widgets';
 import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
+import { fill, plural } from '../texts.ts';
 
 /**
  * What the console's list screens share (polls, the moderation queue, the answers owed): the
@@ -17,6 +18,7 @@ export abstract class ConsoleListScreen<Item> extends LitElement {
     items: { state: true },
     loadError: { state: true },
     busy: { state: true },
+    progress: { state: true },
   };
 
   context!: ConsoleContext;
@@ -24,6 +26,8 @@ export abstract class ConsoleListScreen<Item> extends LitElement {
   loadError = '';
   /** A call for one of the items is under way (its buttons say so, and a second press waits). */
   busy = false;
+  /** How far a selection's work is ("3 of 12 done"), while it runs. */
+  progress = '';
 
   /** Reads the list (its first 100 items). */
   protected abstract fetchItems(): Promise<Item[]>;
@@ -43,30 +47,46 @@ export abstract class ConsoleListScreen<Item> extends LitElement {
   }
 
   /**
-   * Deals with one item: `work` (the calls), then `done` said in the live region and the item out of
-   * the list; a failure is said instead and the item stays. A second press while busy does nothing.
+   * Deals with `items` one after the other (one, or a moderator's selection): `work` for each, then
+   * `done` of those that went through said in the live region and those taken out of the list; a
+   * failure is said too (the first reason, and how many of a selection), and its item stays. A
+   * second press while busy does nothing. Returns the items that went through.
    */
-  protected async settle(item: Item, work: () => Promise<unknown>, done: string): Promise<void> {
-    if (this.busy) return;
+  protected async settle(items: readonly Item[], work: (item: Item) => Promise<unknown>, done: (settled: readonly Item[]) => string): Promise<Item[]> {
+    if (this.busy) return [];
+    const { texts, language } = this.context;
     this.busy = true;
+    const settled: Item[] = [];
+    let failures = 0;
+    let firstFailure: unknown;
     try {
-      await work();
-      this.context.announce(done);
-      await this.#removeItem(item);
-    } catch (error) {
-      this.context.announce(failureText(this.context.texts, error));
+      for (const [index, item] of items.entries()) {
+        if (items.length > 1) this.progress = fill(texts.progress, { done: index, total: items.length });
+        try {
+          await work(item);
+          settled.push(item);
+        } catch (error) {
+          failures += 1;
+          firstFailure ??= error;
+        }
+      }
     } finally {
       this.busy = false;
+      this.progress = '';
     }
+    const failed = failures === 0 ? '' : items.length > 1 ? `${plural(texts.notDone, failures, language)} ${failureText(texts, firstFailure)}` : failureText(texts, firstFailure);
+    this.context.announce([settled.length > 0 ? done(settled) : '', failed].filter(Boolean).join(' '));
+    if (settled.length > 0) await this.#removeItems(settled);
+    return settled;
   }
 
-  /** Takes `item` out of the list and moves focus to the heading (`article h2`) now in its place. */
-  async #removeItem(item: Item): Promise<void> {
-    const index = this.items?.indexOf(item) ?? -1;
-    this.items = this.items?.filter((candidate) => candidate !== item);
+  /** Takes `gone` out of the list and moves focus to the heading (`article h2`) now where the first of them was. */
+  async #removeItems(gone: readonly Item[]): Promise<void> {
+    const index = Math.min(...gone.map((item) => this.items?.indexOf(item) ?? -1));
+    this.items = this.items?.filter((candidate) => !gone.includes(candidate));
     await this.updateComplete;
     const headings = this.renderRoot.querySelectorAll<HTMLElement>('article h2');
-    (headings[Math.min(index, headings.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('h1'))?.focus();
+    (headings[Math.max(0, Math.min(index, headings.length - 1))] ?? this.renderRoot.querySelector<HTMLElement>('h1'))?.focus();
   }
 
   /** Loading, the load error with its retry, or `empty`: what stands where the list does not. */

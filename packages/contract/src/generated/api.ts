@@ -1062,7 +1062,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ideas and comments waiting for review or flagged, oldest first. */
+        /**
+         * Ideas, comments and reports waiting for review or flagged, oldest first.
+         * @description The site's whole queue, across its boards and maps: ideas and comments that wait for review
+         *     or that residents flagged, and reports on maps with `moderation: pre` that wait for review.
+         *     `boardId` narrows it to one board's ideas and comments, `mapId` to one map's reports.
+         */
         get: operations["listModerationQueue"];
         put?: never;
         post?: never;
@@ -1658,6 +1663,10 @@ export interface components {
             };
             supportCount: number;
             moderation: components["schemas"]["ReportModeration"];
+            /** @description Why a moderator hid it (only on a hidden report, which only staff and its author see). */
+            hiddenReasonCode?: components["schemas"]["HideReasonCode"];
+            /** @description The moderator's note for the author (only on a hidden report with a note). */
+            hiddenReason?: string;
             /** @description The status history, oldest first. */
             updates: components["schemas"]["ReportStatusUpdate"][];
         };
@@ -1764,6 +1773,10 @@ export interface components {
         ReportModerationInput: {
             /** @enum {string} */
             decision: "publish" | "hide";
+            /** @description Why it is hidden, from the shared list (with `hide`; the console always gives one). Ignored with `publish`. */
+            reasonCode?: components["schemas"]["HideReasonCode"];
+            /** @description Optional words for the author with `hide` (shown through the receipt, never on the map). */
+            note?: string;
         };
         BoardCategory: {
             id: components["schemas"]["Id"];
@@ -1999,11 +2012,16 @@ export interface components {
         AnswerInput: {
             text: string;
         };
+        /**
+         * @description One thing waiting for a moderator: an idea, a comment (with the idea it is on) or a report
+         *     on a map (maps with `moderation: pre`). Exactly one of `idea` (for a comment: its idea) and
+         *     `report` is set, as `type` says.
+         */
         ModerationItem: {
             /** @enum {string} */
-            type: "idea" | "comment";
+            type: "idea" | "comment" | "report";
             /**
-             * @description `pending`: waits for review; `flagged`: published, and residents flagged it.
+             * @description `pending`: waits for review; `flagged`: published, and residents flagged it (ideas and comments).
              * @enum {string}
              */
             reason: "pending" | "flagged";
@@ -2011,9 +2029,11 @@ export interface components {
             flagCount: number;
             /** @description The distinct reasons of its open flags. */
             flagReasons: ("spam" | "offensive" | "personal-data" | "off-topic" | "other")[];
-            /** @description The idea (for a comment, the idea it is on). */
-            idea: components["schemas"]["Idea"];
+            /** @description The idea (for a comment, the idea it is on); `null` for a report. */
+            idea: components["schemas"]["Idea"] | null;
             comment: components["schemas"]["Comment"] | null;
+            /** @description The report, for `type: report`; else `null`. */
+            report: components["schemas"]["Report"] | null;
         };
         ModerationPage: {
             items: components["schemas"]["ModerationItem"][];
@@ -4240,8 +4260,10 @@ export interface operations {
     listModerationQueue: {
         parameters: {
             query?: {
-                /** @description Only this board's items. */
+                /** @description Only this board's ideas and comments. */
                 boardId?: components["schemas"]["Id"];
+                /** @description Only this map's reports. */
+                mapId?: components["schemas"]["Id"];
                 limit?: components["parameters"]["Limit"];
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];

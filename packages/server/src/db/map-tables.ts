@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { FeedbackMap, ReportModeration, ReportStatus } from '@inspraak/contract';
+import type { FeedbackMap, HideReasonCode, ReportModeration, ReportStatus } from '@inspraak/contract';
 import type { LinkedIdColumn } from './linked-id-column.ts';
 
 // The feedback map's tables (migration 0003-maps). JSON columns hold what is only ever read and
@@ -53,6 +53,10 @@ export interface ReportsTable {
   client_hash: string | null;
   support_count: Generated<number>;
   photo_count: Generated<number>;
+  /** Why a moderator hid it (migration 0010-report-hide-reasons); null when not hidden. */
+  hidden_reason_code: HideReasonCode | null;
+  /** The moderator's note for the author; null without one. */
+  hidden_reason: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -175,14 +175,33 @@ export async function setReportStatus(db: Executor, siteId: string, reportId: st
   await db.updateTable('reports').set({ status, updated_at: at }).where('site_id', '=', siteId).where('id', '=', reportId).execute();
 }
 
+/** A new moderation state, with why it is hidden (both null unless hidden). */
 export async function setReportModeration(
   db: Executor,
   siteId: string,
   reportId: string,
-  moderation: ReportModerationValue,
+  change: Pick<ReportRow, 'moderation' | 'hidden_reason_code' | 'hidden_reason'>,
   at: string,
 ): Promise<void> {
-  await db.updateTable('reports').set({ moderation, updated_at: at }).where('site_id', '=', siteId).where('id', '=', reportId).execute();
+  await db.updateTable('reports').set({ ...change, updated_at: at }).where('site_id', '=', siteId).where('id', '=', reportId).execute();
+}
+
+/** Reports waiting for review, oldest first (the moderation queue); keyset on (created_at, id). */
+export async function listPendingReportRows(
+  db: Executor,
+  siteId: string,
+  mapId: string | undefined,
+  limit: number,
+  after?: { queuedAt: string; id: string },
+): Promise<ReportRow[]> {
+  let query = db.selectFrom('reports').selectAll().where('site_id', '=', siteId).where('moderation', '=', 'pending');
+  if (mapId !== undefined) query = query.where('map_id', '=', mapId);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('created_at', '>', after.queuedAt), eb.and([eb('created_at', '=', after.queuedAt), eb('id', '>', after.id)])]),
+    );
+  }
+  return query.orderBy('created_at').orderBy('id').limit(limit).execute();
 }
 
 export async function insertStatusUpdate(

@@ -1,6 +1,6 @@
 import { listAllIdeas } from '../repositories/idea-repository.ts';
 import { createBoard, getBoardRow, listBoards, updateBoard } from '../services/board-service.ts';
-import { answerIdea, listAnswersDue, listModerationQueue, moderateComment, moderateIdea, setIdeaStatus } from '../services/idea-moderation-service.ts';
+import { answerIdea, listAnswersDue, moderateComment, moderateIdea, setIdeaStatus } from '../services/idea-moderation-service.ts';
 import { eraseIdea } from '../services/erasure-service.ts';
 import { ideasCsv } from '../services/ideas-csv.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
@@ -40,11 +40,6 @@ export function adminIdeaRoutes({ ctx }: RouteDeps): OperationHandlers {
       reply.header('cache-control', 'no-store');
       return listAnswersDue(ctx, siteOf(request).id, request.query);
     },
-    listModerationQueue: async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listModerationQueue(ctx, siteOf(request).id, request.query);
-    },
-
     approveIdea: async (request) => moderateIdea(ctx, siteOf(request).id, request.params.ideaId, 'approve'),
 
     hideIdea: async (request) => moderateIdea(ctx, siteOf(request).id, request.params.ideaId, 'hide', request.body),

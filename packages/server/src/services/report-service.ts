@@ -29,6 +29,7 @@ import {
   type ReportFilter,
   type ReportRecord,
 } from '../repositories/report-repository.ts';
+import { hiddenReasonColumns } from './hidden-reason.ts';
 import { boxAround, cellDegrees, distanceMetres, parseBbox } from './geo.ts';
 import { categoriesOf, getMapRow } from './map-service.ts';
 import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
@@ -120,6 +121,8 @@ export async function createReport(
     client_hash: clientHash,
     support_count: 0,
     photo_count: 0,
+    hidden_reason_code: null,
+    hidden_reason: null,
     created_at: now,
     updated_at: now,
   };
@@ -323,7 +326,7 @@ export async function moderateReport(
     if (row.moderation === target) {
       throw new DomainError('moderation-unchanged', `Report "${reportId}" is already ${target}.`);
     }
-    await setReportModeration(trx, siteId, reportId, target, laterThan(row.updated_at, ctx.now()));
+    await setReportModeration(trx, siteId, reportId, { moderation: target, ...hiddenReasonColumns(target, input) }, laterThan(row.updated_at, ctx.now()));
   });
   return getAnyReport(ctx, siteId, reportId);
 }

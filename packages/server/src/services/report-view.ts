@@ -28,6 +28,9 @@ export function toReport({ report, photoIds, updates }: ReportRecord, categories
       answers: JSON.parse(report.answers) as Record<string, string>,
       supportCount: report.support_count,
       moderation: report.moderation,
+      // Why it is hidden: only a hidden report has it, and only staff and its author see one.
+      ...(report.moderation === 'hidden' && report.hidden_reason_code && { hiddenReasonCode: report.hidden_reason_code }),
+      ...(report.moderation === 'hidden' && report.hidden_reason && { hiddenReason: report.hidden_reason }),
       updates: updates.map((u) => ({ status: u.status, note: u.note, at: u.created_at })),
     },
   };

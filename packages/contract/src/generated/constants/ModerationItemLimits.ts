@@ -6,7 +6,8 @@ export const ModerationItemLimits = {
   "type": {
     "enum": [
       "idea",
-      "comment"
+      "comment",
+      "report"
     ]
   },
   "reason": {

@@ -8,5 +8,9 @@ export const ReportModerationInputLimits = {
       "publish",
       "hide"
     ]
+  },
+  "note": {
+    "minLength": 1,
+    "maxLength": 1000
   }
 } as const;

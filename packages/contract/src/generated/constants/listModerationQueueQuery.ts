@@ -8,6 +8,11 @@ export const listModerationQueueQuery = {
     "maxLength": 64,
     "pattern": "^[A-Za-z0-9_-]+$"
   },
+  "mapId": {
+    "minLength": 1,
+    "maxLength": 64,
+    "pattern": "^[A-Za-z0-9_-]+$"
+  },
   "limit": {
     "minimum": 1,
     "maximum": 100,
