@@ -17,7 +17,7 @@ interface Route {
 const sections = Object.keys(sectionRoles) as Section[];
 
 /** The sections whose items have pages of their own (`#/boards/<boardId>`). */
-const sectionsWithPages: readonly Section[] = ['polls', 'boards', 'maps'];
+const sectionsWithPages: readonly Section[] = ['polls', 'boards', 'maps', 'reports'];
 
 export function parseRoute(hash: string): Route {
   const [name = '', id] = hash.replace(/^#\/?/, '').split('/');
@@ -238,6 +238,9 @@ export class InspraakConsole extends LitElement {
         return html`<inspraak-console-moderation .context=${context}></inspraak-console-moderation>`;
       case 'answers':
         return html`<inspraak-console-answers .context=${context}></inspraak-console-answers>`;
+      case 'reports':
+        // `#/reports/<mapId>`: that map's reports; without one, the site's first map.
+        return html`<inspraak-console-reports .context=${context} .mapId=${id}></inspraak-console-reports>`;
       case 'boards':
         return id
           ? html`<inspraak-console-board .context=${context} .subjectId=${id}></inspraak-console-board>`

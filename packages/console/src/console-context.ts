@@ -24,6 +24,8 @@ export const sectionRoles = {
   moderation: ['admin', 'moderator'],
   // Everyone sees what is owed; only admins and moderators answer (the screen says so by its buttons).
   answers: ['admin', 'editor', 'moderator'],
+  // Everyone reads a map's reports; only admins and moderators set their status.
+  reports: ['admin', 'editor', 'moderator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Section = keyof typeof sectionRoles;

@@ -139,18 +139,11 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
   });
 
   it('moderation: a report on a map waits there too, and is hidden with a reason', async () => {
-    const map = await adminApi('maps', 'create', {
-      title: 'Meldingen met moderatie vooraf',
-      center: { lat: 52.37, lng: 4.89 },
-      zoom: 14,
-      bounds: { south: 52.3, west: 4.8, north: 52.45, east: 5.0 },
-      categories: [{ code: 'bankje', name: 'Kapot bankje', questions: [] }],
-      moderation: 'pre',
-    });
+    const map = await adminApi('maps', 'create', { ...mapInput(), moderation: 'pre' });
     const { report } = await (await participantClient()).maps.reports.create(map.id, {
-      category: 'bankje',
-      lat: 52.4,
-      lng: 4.9,
+      category: 'zwerfafval',
+      lat: 52.09,
+      lng: 5.12,
       address: 'Dorpsstraat 1',
       description: 'Het bankje is kapot.',
     });
@@ -159,17 +152,47 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
       html`<inspraak-console-moderation .context=${{ ...(await context('moderator', 'en')), announce: (message: string) => said.push(message) }}></inspraak-console-moderation>`,
       `#item-${report.id}`,
     );
-    expect(text(queue.shadowRoot.querySelector(`#item-${report.id}`))).to.equal('Report Kapot bankje: Dorpsstraat 1');
+    expect(text(queue.shadowRoot.querySelector(`#item-${report.id}`))).to.equal('Report Zwerfafval: Dorpsstraat 1');
     await press(queue, `article[data-item="${report.id}"] button.secondary`);
     await waitUntil(() => queue.shadowRoot.querySelector(`#reason-${report.id}`), 'the hide form');
     await expectAccessible(queue);
     queue.shadowRoot.querySelector<HTMLSelectElement>(`#reason-${report.id}`)!.value = 'spam';
     await press(queue, `article[data-item="${report.id}"] form button[type="submit"]`);
     await waitUntil(() => said.length > 0, 'the outcome said', { timeout: 10_000 });
-    expect(said).to.deep.equal(['Hidden: Kapot bankje: Dorpsstraat 1']);
+    expect(said).to.deep.equal(['Hidden: Zwerfafval: Dorpsstraat 1']);
     expect(queue.shadowRoot.querySelector(`#item-${report.id}`)).to.equal(null);
     const [hidden] = (await adminApi('reports', 'list', map.id)).items;
     expect([hidden!.properties.moderation, hidden!.properties.hiddenReasonCode]).to.deep.equal(['hidden', 'spam']);
+  });
+
+  it('reports: a map’s reports with their history; a moderator sets a status with a public note, an editor only reads', async () => {
+    const map = await adminApi('maps', 'create', mapInput());
+    const { report } = await (await participantClient()).maps.reports.create(map.id, { category: 'zwerfafval', lat: 52.09, lng: 5.12, description: 'Afval naast de bank.' });
+    const reading = await screen(html`<inspraak-console-reports .context=${await context('editor')} .mapId=${map.id}></inspraak-console-reports>`, `#report-${report.id}`);
+    expect(reading.shadowRoot.querySelector('article button')).to.equal(null, 'an editor has no status button');
+    await expectAccessible(reading);
+
+    const said: string[] = [];
+    const reports = await screen(
+      html`<inspraak-console-reports .context=${{ ...(await context('moderator')), announce: (message: string) => said.push(message) }} .mapId=${map.id}></inspraak-console-reports>`,
+      `#report-${report.id}`,
+    );
+    expect(text(reports.shadowRoot.querySelector(`#report-${report.id}`))).to.equal('Zwerfafval: Afval naast de bank.');
+    await press(reports, `article[aria-labelledby="report-${report.id}"] button`);
+    await waitUntil(() => reports.shadowRoot.activeElement?.id === `status-${report.id}`, 'focus on the new status');
+    await expectAccessible(reports);
+    type(reports, 'status', 'acknowledged');
+    type(reports, 'note', 'We halen het morgen op.');
+    await press(reports, 'form button[type="submit"]');
+    await waitUntil(() => said.length > 0, 'the outcome said', { timeout: 10_000 });
+    expect(said).to.deep.equal(['De status van "Zwerfafval: Afval naast de bank." is nu: Gezien.']);
+    await waitUntil(() => reports.shadowRoot.activeElement?.id === `report-${report.id}`, 'focus back on the report');
+    expect(text(reports.shadowRoot.querySelector('article .badge'))).to.equal('Gezien');
+    const [stored] = (await adminApi('reports', 'list', map.id)).items;
+    expect(stored!.properties.updates.map(({ status, note }) => [status, note])).to.deep.equal([
+      ['open', null],
+      ['acknowledged', 'We halen het morgen op.'],
+    ]);
   });
 
   it('answers: the ideas owed an answer, and the answer form', async () => {

@@ -10,6 +10,7 @@ import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
 import { ConsolePublishPanel } from './screens/publish-panel.ts';
+import { ConsoleReportsScreen } from './screens/reports-screen.ts';
 
 export type { ConsoleContext } from './console-context.ts';
 export { consoleLanguage, textsFor } from './texts.ts';
@@ -25,6 +26,7 @@ const elements = {
   'inspraak-console-publish': ConsolePublishPanel,
   'inspraak-console-moderation': ConsoleModerationScreen,
   'inspraak-console-answers': ConsoleAnswersScreen,
+  'inspraak-console-reports': ConsoleReportsScreen,
 };
 
 /** Registers every element of the console (once; a second call changes nothing). */

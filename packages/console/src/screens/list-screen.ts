@@ -48,11 +48,17 @@ export abstract class ConsoleListScreen<Item> extends LitElement {
 
   /**
    * Deals with `items` one after the other (one, or a moderator's selection): `work` for each, then
-   * `done` of those that went through said in the live region and those taken out of the list; a
+   * `done` of those that went through said in the live region and those taken out of the list (or,
+   * with `keep`, each replaced by what `work` returned: the item as the server now has it); a
    * failure is said too (the first reason, and how many of a selection), and its item stays. A
    * second press while busy does nothing. Returns the items that went through.
    */
-  protected async settle(items: readonly Item[], work: (item: Item) => Promise<unknown>, done: (settled: readonly Item[]) => string): Promise<Item[]> {
+  protected async settle(
+    items: readonly Item[],
+    work: (item: Item) => Promise<unknown>,
+    done: (settled: readonly Item[]) => string,
+    { keep = false } = {},
+  ): Promise<Item[]> {
     if (this.busy) return [];
     const { texts, language } = this.context;
     this.busy = true;
@@ -63,8 +69,10 @@ export abstract class ConsoleListScreen<Item> extends LitElement {
       for (const [index, item] of items.entries()) {
         if (items.length > 1) this.progress = fill(texts.progress, { done: index, total: items.length });
         try {
-          await work(item);
-          settled.push(item);
+          const result = await work(item);
+          // An item that stays in the list (`keep`) takes the server's new version of it.
+          if (keep) this.items = this.items?.map((candidate) => (candidate === item ? (result as Item) : candidate));
+          settled.push(keep ? (result as Item) : item);
         } catch (error) {
           failures += 1;
           firstFailure ??= error;
@@ -76,7 +84,7 @@ export abstract class ConsoleListScreen<Item> extends LitElement {
     }
     const failed = failures === 0 ? '' : items.length > 1 ? `${plural(texts.notDone, failures, language)} ${failureText(texts, firstFailure)}` : failureText(texts, firstFailure);
     this.context.announce([settled.length > 0 ? done(settled) : '', failed].filter(Boolean).join(' '));
-    if (settled.length > 0) await this.#removeItems(settled);
+    if (settled.length > 0 && !keep) await this.#removeItems(settled);
     return settled;
   }
 

@@ -5,16 +5,14 @@ import { HideInputLimits } from '@inspraak/contract/constants/HideInputLimits';
 import { HideReasonCodeValues } from '@inspraak/contract/constants/HideReasonCodeValues';
 import { fill, plural } from '../texts.ts';
 import { ConsoleListScreen } from './list-screen.ts';
+import { reportTitle } from './reports-screen.ts';
 
 /** An item's own id: the report's, the comment's, or the idea's. */
 const itemId = (item: ModerationItem): string => item.report?.id ?? item.comment?.id ?? item.idea!.id;
 
 /** What staff read to decide: a report's category and place, the start of a comment, or an idea's title. */
 function itemTitle(item: ModerationItem): string {
-  if (item.report) {
-    const { serviceName, address, description } = item.report.properties;
-    return `${serviceName}: ${address ?? description.slice(0, 60)}`;
-  }
+  if (item.report) return reportTitle(item.report);
   return item.comment ? item.comment.body.slice(0, 80) : item.idea!.title;
 }
 
