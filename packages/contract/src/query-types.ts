@@ -8,6 +8,8 @@ type Query<K extends keyof operations> = NonNullable<operations[K]['parameters']
 
 /** The query of `GET /admin/polls`: `{ limit?, cursor? }`. */
 export type PollListQuery = Query<'listPolls'>;
+/** The query of `GET /admin/audit-log`: `{ limit?, cursor? }`. */
+export type AuditLogQuery = Query<'listAuditLog'>;
 /** The query of `GET /boards/{boardId}/ideas`: `{ sort?, category?, status?, limit?, cursor? }`. */
 export type IdeaListQuery = Query<'listIdeas'>;
 /** The query of `GET /ideas/{ideaId}/comments`: `{ limit?, cursor? }`. */
