@@ -6,7 +6,7 @@ import { consoleStyles } from './console-styles.ts';
 import { consoleLanguage, fill, textsFor, type ConsoleLanguage } from './texts.ts';
 import { shellStyles } from './console-app.styles.ts';
 
-/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/moderation`, `#/answers`. */
+/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/moderation`, `#/answers`, `#/audit`. */
 interface Route {
   section: Section;
   id?: string;
@@ -226,6 +226,7 @@ export class InspraakConsole extends LitElement {
     }
     if (section === 'moderation') return html`<inspraak-console-moderation .context=${context}></inspraak-console-moderation>`;
     if (section === 'answers') return html`<inspraak-console-answers .context=${context}></inspraak-console-answers>`;
+    if (section === 'audit') return html`<inspraak-console-audit .context=${context}></inspraak-console-audit>`;
     return id
       ? html`<inspraak-console-poll .context=${context} .pollId=${id}></inspraak-console-poll>`
       : html`<inspraak-console-polls .context=${context}></inspraak-console-polls>`;

@@ -22,6 +22,7 @@ export const sectionRoles = {
   moderation: ['admin', 'moderator'],
   // Everyone sees what is owed; only admins and moderators answer (the screen says so by its buttons).
   answers: ['admin', 'editor', 'moderator'],
+  audit: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Section = keyof typeof sectionRoles;

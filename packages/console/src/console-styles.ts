@@ -108,6 +108,39 @@ export const consoleStyles = css`
   .overdue {
     color: var(--_error);
   }
+  /* A wide table scrolls sideways on a narrow screen, inside its own region (the page does not). */
+  .table-scroll {
+    overflow-x: auto;
+    margin-block-end: 1em;
+  }
+  .table-scroll table {
+    min-inline-size: 40em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5em;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
+  }
+  .before {
+    text-decoration: line-through;
+  }
   ul.plain {
     list-style: none;
     padding: 0;

@@ -4,6 +4,7 @@
  */
 import { InspraakConsole } from './console-app.ts';
 import { ConsoleAnswersScreen } from './screens/answers-screen.ts';
+import { ConsoleAuditScreen } from './screens/audit-screen.ts';
 import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
@@ -19,6 +20,7 @@ const elements = {
   'inspraak-console-publish': ConsolePublishPanel,
   'inspraak-console-moderation': ConsoleModerationScreen,
   'inspraak-console-answers': ConsoleAnswersScreen,
+  'inspraak-console-audit': ConsoleAuditScreen,
 };
 
 /** Registers every element of the console (once; a second call changes nothing). */

@@ -3,6 +3,7 @@ import { sharedStyles } from '@inspraak/widgets';
 import type { Poll, PollResults } from '@inspraak/sdk';
 import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
+import { downloadCsv } from '../csv-download.ts';
 import { fill, plural } from '../texts.ts';
 
 /** How often the counts are read again while a poll is open: a new ballot shows within this. */
@@ -81,17 +82,8 @@ export class ConsolePollScreen extends LitElement {
     }
   }
 
-  async #downloadCsv(): Promise<void> {
-    try {
-      const csv = await this.context.client.admin.polls.exportCsv(this.pollId);
-      // The byte-order mark again (the SDK gives decoded text): spreadsheet programs need it for accents.
-      const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: `${this.pollId}-results.csv` });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      this.context.announce(failureText(this.context.texts, error));
-    }
+  #downloadCsv(): Promise<void> {
+    return downloadCsv(this.context, () => this.context.client.admin.polls.exportCsv(this.pollId), `${this.pollId}-results.csv`);
   }
 
   override render() {
