@@ -50,6 +50,7 @@ const meta = {
         counts: reply('getPollResultsForStaff', 200),
         queue: reply('listModerationQueue', 200),
         due: reply('listAnswersDue', 200),
+        audit: reply('listAuditLog', 200),
       },
     },
   },
@@ -182,5 +183,38 @@ export const AnswersForAnEditor: Story = {
     const answers = widgetIn(canvasElement);
     await find(answers, 'article');
     await expect(answers.shadowRoot.querySelectorAll('article button')).toHaveLength(0);
+  },
+};
+
+/** The audit log, newest first: a moderator's hide (its changes opened), an erasure, an editor's poll close, a script's new poll. */
+export const AuditLog: Story = {
+  render: screen('inspraak-console-audit', 'admin'),
+  play: async ({ canvasElement }) => {
+    const audit = widgetIn(canvasElement);
+    await click(await find(audit, 'tbody details summary'));
+    await expect(audit.shadowRoot.querySelector('tbody details')?.hasAttribute('open')).toBe(true);
+    await findText(audit, '.actions button', /Meer laden|Load more/);
+  },
+};
+
+export const AuditLogEmpty: Story = {
+  render: screen('inspraak-console-audit', 'admin'),
+  parameters: { msw: { handlers: { audit: reply('listAuditLog', 200, undefined, () => ({ items: [], nextCursor: null })) } } },
+  play: async ({ canvasElement }) => {
+    await findText(widgetIn(canvasElement), 'p', /Er is nog niets veranderd|Nothing has been changed/);
+  },
+};
+
+export const AuditLogLoading: Story = {
+  render: screen('inspraak-console-audit', 'admin'),
+  parameters: { msw: { handlers: { audit: pending('listAuditLog') } } },
+};
+
+export const AuditLogLoadError: Story = {
+  tags: ['error-response'],
+  render: screen('inspraak-console-audit', 'admin'),
+  parameters: { msw: { handlers: { audit: fail('listAuditLog', 'InternalError') } } },
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), '.error');
   },
 };
