@@ -116,6 +116,11 @@ export const consoleStyles = css`
   .table-scroll table {
     min-inline-size: 40em;
   }
+  /* After "Load more", focus is on the first new entry: show where reading goes on. */
+  .table-scroll th:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
   caption {
     text-align: start;
     font-weight: 600;
