@@ -53,8 +53,9 @@ export class ConsoleAuditScreen extends ConsoleListScreen<AuditEntry> {
       this.nextCursor = page.nextCursor;
       this.context.announce(`${plural(texts.auditAdded, page.items.length, language)}${page.nextCursor ? '' : ` ${texts.auditAllShown}`}`);
       await this.updateComplete;
-      // On to the first new entry, where reading goes on (the button may be gone now).
-      this.renderRoot.querySelectorAll<HTMLElement>('tbody th')[firstNew]?.focus();
+      // On to the first new entry, where reading goes on (the button may be gone now; with no new entry, the last one).
+      const entries = this.renderRoot.querySelectorAll<HTMLElement>('tbody th');
+      (entries[firstNew] ?? entries[entries.length - 1])?.focus();
     } catch (error) {
       this.context.announce(failureText(texts, error));
     } finally {
