@@ -58,6 +58,7 @@ const meta = {
         // A save answers with the example merged with the patch, as the server's merge patch does.
         boardUpdate: on('updateBoard', async ({ request }) => HttpResponse.json({ ...example('getBoard', 200), ...((await request.json()) as object) })),
         mapUpdate: on('updateMap', async ({ request }) => HttpResponse.json({ ...example('getMap', 200), ...((await request.json()) as object) })),
+        audit: reply('listAuditLog', 200),
       },
     },
   },
@@ -72,7 +73,7 @@ export const Shell: Story = {
   play: async ({ canvasElement }) => {
     const shell = widgetIn(canvasElement);
     await findText(shell, 'nav a', 'Peilingen'); // the language of the section around it (the toolbar's)
-    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Ideeënborden', 'Kaarten', 'Antwoorden']);
+    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Ideeënborden', 'Kaarten', 'Antwoorden', 'Meldingen']);
   },
 };
 
@@ -221,6 +222,39 @@ export const BoardsLoadError: Story = {
   tags: ['error-response'],
   render: screen('inspraak-console-boards', 'editor'),
   parameters: { msw: { handlers: { boards: fail('listBoards', 'InternalError') } } },
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), '.error');
+  },
+};
+
+/** The audit log, newest first: a moderator's hide (its changes opened), an erasure, an editor's poll close, a script's new poll. */
+export const AuditLog: Story = {
+  render: screen('inspraak-console-audit', 'admin'),
+  play: async ({ canvasElement }) => {
+    const audit = widgetIn(canvasElement);
+    await click(await find(audit, 'tbody details summary'));
+    await expect(audit.shadowRoot.querySelector('tbody details')?.hasAttribute('open')).toBe(true);
+    await findText(audit, '.actions button', /Meer laden|Load more/);
+  },
+};
+
+export const AuditLogEmpty: Story = {
+  render: screen('inspraak-console-audit', 'admin'),
+  parameters: { msw: { handlers: { audit: reply('listAuditLog', 200, undefined, () => ({ items: [], nextCursor: null })) } } },
+  play: async ({ canvasElement }) => {
+    await findText(widgetIn(canvasElement), 'p', /Er is nog niets veranderd|Nothing has been changed/);
+  },
+};
+
+export const AuditLogLoading: Story = {
+  render: screen('inspraak-console-audit', 'admin'),
+  parameters: { msw: { handlers: { audit: pending('listAuditLog') } } },
+};
+
+export const AuditLogLoadError: Story = {
+  tags: ['error-response'],
+  render: screen('inspraak-console-audit', 'admin'),
+  parameters: { msw: { handlers: { audit: fail('listAuditLog', 'InternalError') } } },
   play: async ({ canvasElement }) => {
     await find(widgetIn(canvasElement), '.error');
   },

@@ -7,7 +7,7 @@ import { consoleStyles } from './console-styles.ts';
 import { consoleLanguage, fill, textsFor, type ConsoleLanguage } from './texts.ts';
 import { shellStyles } from './console-app.styles.ts';
 
-/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/boards/<boardId>`, `#/moderation`, … */
+/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/boards/<boardId>`, `#/moderation`, `#/audit`, … */
 interface Route {
   section: Section;
   id?: string;
@@ -238,6 +238,8 @@ export class InspraakConsole extends LitElement {
         return html`<inspraak-console-moderation .context=${context}></inspraak-console-moderation>`;
       case 'answers':
         return html`<inspraak-console-answers .context=${context}></inspraak-console-answers>`;
+      case 'audit':
+        return html`<inspraak-console-audit .context=${context}></inspraak-console-audit>`;
       case 'reports':
         // `#/reports/<mapId>`: that map's reports; without one, the site's first map.
         return html`<inspraak-console-reports .context=${context} .mapId=${id}></inspraak-console-reports>`;

@@ -26,6 +26,7 @@ export const sectionRoles = {
   answers: ['admin', 'editor', 'moderator'],
   // Everyone reads a map's reports; only admins and moderators set their status.
   reports: ['admin', 'editor', 'moderator'],
+  audit: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Section = keyof typeof sectionRoles;

@@ -2,10 +2,10 @@
 // The console's screens in every engine the widgets are tested in (Chromium, Firefox ESR, WebKitGTK):
 // each state on real data from the test API server (the dev server forwards the screens' admin calls
 // with the admin token, `/__inspraak/staff/v1/…`), checked with axe at WCAG 2.2 AA.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type FeedbackMapCreate, type Idea, type ModerationItem } from '@inspraak/sdk';
-import { adminApi, createBoard, createPoll, expectAccessible, participantClient, testServer, text } from '../../widgets/test/browser/fixtures.ts';
+import { adminApi, createBoard, createPoll, expectAccessible, participantClient, referencedText, testServer, text } from '../../widgets/test/browser/fixtures.ts';
 import type { ConsoleContext } from './console-context.ts';
 import { defineConsoleElements } from './index.ts';
 import { textsFor } from './texts.ts';
@@ -49,6 +49,8 @@ const mapInput = (): FeedbackMapCreate => ({
   bounds: { south: 52.05, west: 5.05, north: 52.13, east: 5.19 },
   categories: [{ code: 'zwerfafval', name: 'Zwerfafval', questions: [] }],
 });
+/** The element with focus inside the screen's shadow root. */
+const focusIn = (element: Screen) => element.shadowRoot.activeElement;
 
 const press = async (element: Screen, selector: string) => {
   element.shadowRoot.querySelector<HTMLElement>(selector)!.click();
@@ -289,5 +291,55 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     await press(page, 'button[type="submit"]');
     await waitUntil(() => page.shadowRoot.querySelector('.error-summary'), 'the error summary');
     await expectAccessible(page);
+  });
+
+  it('audit log: the entries newest first, an entry’s changes, "Load more" (focus on the first new entry, the count said), at 320 px', async () => {
+    const older = await createPoll({ question: 'Eerste peiling voor het logboek?' });
+    const newer = await createPoll({ question: 'Tweede peiling voor het logboek?' }, { close: true });
+    const said: string[] = [];
+    const page = await fixture(html`<div style="inline-size: 320px">
+      <inspraak-console-audit .context=${{ ...(await context('admin')), announce: (message: string) => said.push(message) }} .pageSize=${2}></inspraak-console-audit>
+    </div>`);
+    const audit = page.querySelector('inspraak-console-audit') as Screen;
+    await waitUntil(() => audit.shadowRoot.querySelector('tbody tr'), 'the entries', { timeout: 10_000 });
+    const rows = () => [...audit.shadowRoot.querySelectorAll('tbody tr')].map((row) => [...row.children].slice(1, 4).map(text));
+    // The newest two: the fixture's close, then its creation (the dev server creates it with the admin token).
+    expect(rows()).to.deep.equal([
+      ['script (beheertoken)', 'Peiling gesloten', `Peiling ${newer.id}`],
+      ['script (beheertoken)', 'Peiling gemaakt', `Peiling ${newer.id}`],
+    ]);
+    expect(audit.shadowRoot.querySelector('tbody tr a')?.getAttribute('href')).to.equal(`#/polls/${newer.id}`);
+    // The table scrolls sideways in its own labelled region; the screen stays 320 px wide.
+    const region = audit.shadowRoot.querySelector<HTMLElement>('[role="region"]')!;
+    expect(referencedText(region, 'aria-labelledby')).to.equal('Wijzigingen op deze site, de nieuwste eerst');
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    expect(audit.getBoundingClientRect().width).to.be.at.most(320);
+    await expectAccessible(audit);
+
+    const changes = audit.shadowRoot.querySelector('tbody details') as HTMLDetailsElement;
+    expect(text(changes.querySelector('summary'))).to.equal('1 wijziging');
+    changes.open = true;
+    await nextFrame();
+    expect(text(changes.querySelector('dt'))).to.equal('closes at');
+    expect(text(changes.querySelector('dd'))).to.match(/^\(leeg\) → wordt \d/);
+    await expectAccessible(audit);
+
+    [...audit.shadowRoot.querySelectorAll('button')].find((button) => text(button) === 'Meer laden')!.click();
+    await waitUntil(() => audit.shadowRoot.querySelectorAll('tbody tr').length === 4, 'the next page');
+    expect(rows()[2]).to.deep.equal(['script (beheertoken)', 'Peiling gemaakt', `Peiling ${older.id}`]);
+    await waitUntil(() => focusIn(audit) === audit.shadowRoot.querySelectorAll('tbody th')[2], 'focus on the first new entry');
+    expect(said).to.deep.equal(['2 oudere wijzigingen erbij.']);
+    await expectAccessible(audit);
+  });
+
+  it('audit log: a refused read says why and offers a retry', async () => {
+    // Straight to the API without a staff session: the server refuses it, as it would a signed-out browser.
+    const { baseUrl } = await testServer();
+    const refused = { ...(await context('admin', 'en')), client: createClient({ baseUrl, staffSite: 'site_demo', retry: 0 }) };
+    const audit = await screen(html`<inspraak-console-audit .context=${refused}></inspraak-console-audit>`, '.error');
+    expect(text(audit.shadowRoot.querySelector('.error'))).to.match(/^That did not work: /);
+    expect(text(audit.shadowRoot.querySelector('.error + button'))).to.equal('Try again');
+    expect(audit.shadowRoot.querySelector('table')).to.equal(null);
+    await expectAccessible(audit);
   });
 });

@@ -161,6 +161,43 @@ export const consoleStyles = css`
     block-size: 6em;
     inline-size: auto;
     border-radius: var(--_radius);
+  /* A wide table scrolls sideways on a narrow screen, inside its own region (the page does not). */
+  .table-scroll {
+    overflow-x: auto;
+    margin-block-end: 1em;
+  }
+  .table-scroll table {
+    min-inline-size: 40em;
+  }
+  /* After "Load more", focus is on the first new entry: show where reading goes on. */
+  .table-scroll th:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5em;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
+  }
+  .before {
+    text-decoration: line-through;
   }
   ul.plain {
     list-style: none;

@@ -6,6 +6,7 @@ import { InspraakConsole } from './console-app.ts';
 import { ConsoleAnswersScreen } from './screens/answers-screen.ts';
 import { ConsoleBoardScreen, ConsoleBoardsScreen } from './screens/board-screens.ts';
 import { ConsoleMapScreen, ConsoleMapsScreen } from './screens/map-screens.ts';
+import { ConsoleAuditScreen } from './screens/audit-screen.ts';
 import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
@@ -27,6 +28,7 @@ const elements = {
   'inspraak-console-moderation': ConsoleModerationScreen,
   'inspraak-console-answers': ConsoleAnswersScreen,
   'inspraak-console-reports': ConsoleReportsScreen,
+  'inspraak-console-audit': ConsoleAuditScreen,
 };
 
 /** Registers every element of the console (once; a second call changes nothing). */

@@ -2,7 +2,8 @@
 // real OpenID Connect provider (oidc-provider) and Chromium. An editor signs in at the provider,
 // creates a poll by keyboard, copies its tag snippet into a CMS-like page where a resident votes,
 // sees the count within 2 s, closes the poll and downloads the CSV; a moderator (one-time link)
-// hides an idea with a reason; the audit log holds both; every screen passes axe with no CSP error.
+// hides an idea with a reason; the audit log holds both, and an admin reads both on the audit screen
+// and downloads it as CSV (a moderator can do neither); every screen passes axe with no CSP error.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -264,7 +265,7 @@ describe('the staff console', () => {
     await tab.goto(`${server.origin}/admin/auth/link?token=${token}`, { waitUntil: 'load' });
     // Dutch (the browser's language), starting at the queue; the polls are not for a moderator, in the menu or by address.
     await waitForShadow(tab, 'article');
-    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Moderatie', 'Antwoorden']);
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Moderatie', 'Antwoorden', 'Meldingen']);
     await tab.goto(`${server.origin}/admin/#/polls`, { waitUntil: 'load' });
     await tab.waitForFunction(() => /Dit onderdeel is niet voor uw rol \(moderator\)\./.test(document.querySelector('inspraak-console')?.shadowRoot?.querySelector('main')?.textContent ?? ''));
     await tab.goto(`${server.origin}/admin/#/moderation`, { waitUntil: 'load' });
@@ -342,6 +343,77 @@ describe('the staff console', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('shows an admin the audit log with the editor’s poll close and the moderator’s hide, by keyboard, and its CSV; a moderator gets neither', async () => {
+    // The actions of the two tests above, as the server recorded them.
+    const db = server.app.inspraak.db;
+    const recorded = (actor: string, action: string) =>
+      db.selectFrom('audit_log').select('subject_id').where('actor_email', '=', actor).where('action', '=', action).executeTakeFirstOrThrow();
+    const { subject_id: closedPoll } = await recorded(editor, 'closePoll');
+    const { subject_id: hiddenIdea } = await recorded(moderator, 'hideIdea');
+    const siteAdmin = 'beheerder@voorbeeld.example';
+    const ctx = { db, now: () => new Date() };
+    await addStaffMember(ctx, 'site_demo', siteAdmin, 'admin');
+
+    const context = await browser.createBrowserContext();
+    const { tab, problems } = await newTab(context, 'en-GB,en');
+    await tab.goto(`${server.origin}/admin/auth/link?token=${(await createSignInLink(ctx, siteAdmin)).token}`, { waitUntil: 'load' });
+    await waitForShadow(tab, 'nav a[href="#/audit"]');
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Maps', 'Moderation', 'Answers', 'Reports', 'Audit log']);
+    await tab.focus('pierce/nav a[href="#/audit"]');
+    await tab.keyboard.press('Enter');
+    await waitForShadow(tab, 'tbody tr');
+    assert.equal(await textOf(tab, 'h1'), 'Audit log');
+    const rows = await tab.$$eval('pierce/tbody tr', (rows) =>
+      rows.map((row) => [...row.children].slice(1, 4).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).join(' | ')),
+    );
+    assert.ok(rows.includes(`${editor} (editor) | Closed a poll | Poll ${closedPoll}`), rows.join('\n'));
+    assert.ok(rows.includes(`${moderator} (moderator) | Hid an idea | Idea ${hiddenIdea}`), rows.join('\n'));
+    assert.ok(rows.indexOf(`${moderator} (moderator) | Hid an idea | Idea ${hiddenIdea}`) < rows.indexOf(`${editor} (editor) | Closed a poll | Poll ${closedPoll}`), 'newest first');
+    assert.ok(await tab.$(`pierce/tbody a[href="#/polls/${closedPoll}"]`), 'the poll links to its page');
+    await assertAccessible(tab, 'audit log');
+
+    // The hide's changes, opened by keyboard: the fields as they were and as they are.
+    const hideRow = rows.indexOf(`${moderator} (moderator) | Hid an idea | Idea ${hiddenIdea}`) + 1;
+    await tab.focus(`pierce/tbody tr:nth-child(${hideRow}) summary`);
+    await tab.keyboard.press('Enter');
+    assert.match(await textOf(tab, `tbody tr:nth-child(${hideRow}) dl`), /moderation state pending → becomes hidden .*hidden reason code \(empty\) → becomes personal-data/);
+    await assertAccessible(tab, 'audit log with an entry’s changes');
+
+    // The whole log as a file, with its byte-order mark, oldest first.
+    const session = await browser.target().createCDPSession();
+    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: context.id });
+    const download = await tab.$$('pierce/.actions button').then(async (buttons) => {
+      for (const button of buttons) if ((await button.evaluate((element) => element.textContent?.trim())) === 'Download the whole log (CSV)') return button;
+      throw new Error('no CSV button');
+    });
+    await download.click();
+    const file = path.join(downloads, 'site_demo-audit-log.csv');
+    for (let waited = 0; !readdirSync(downloads).includes('site_demo-audit-log.csv') && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const csv = readFileSync(file);
+    assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).split('\r\n');
+    assert.equal(lines[0], 'at,actor,role,action,subject_type,subject_id,before,after');
+    const closeLine = lines.findIndex((line) => line.includes(`,${editor},editor,closePoll,poll,${closedPoll},`));
+    const hideLine = lines.findIndex((line) => line.includes(`,${moderator},moderator,hideIdea,idea,${hiddenIdea},`));
+    assert.ok(closeLine > 0 && hideLine > closeLine, `the close (line ${closeLine}) before the hide (line ${hideLine})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // A moderator has no audit log: no menu entry, the screen says so, and the API refuses their session.
+    const moderatorContext = await browser.createBrowserContext();
+    const { tab: moderatorTab } = await newTab(moderatorContext);
+    await moderatorTab.goto(`${server.origin}/admin/auth/link?token=${(await createSignInLink(ctx, moderator)).token}`, { waitUntil: 'load' });
+    await waitForShadow(moderatorTab, 'nav a');
+    assert.equal(await moderatorTab.$('pierce/nav a[href="#/audit"]'), null);
+    await moderatorTab.goto(`${server.origin}/admin/#/audit`, { waitUntil: 'load' });
+    await moderatorTab.waitForFunction(() => /Dit onderdeel is niet voor uw rol \(moderator\)\./.test(document.querySelector('inspraak-console')?.shadowRoot?.querySelector('main')?.textContent ?? ''));
+    const statuses = await moderatorTab.evaluate(() =>
+      Promise.all(['/v1/admin/audit-log', '/v1/admin/audit-log.csv'].map((url) => fetch(url, { headers: { 'inspraak-site': 'site_demo' } }).then((response) => response.status))),
+    );
+    assert.deepEqual(statuses, [403, 403]);
+    await moderatorContext.close();
+  });
 });
 
 describe('the staff console: idea boards', () => {
@@ -351,7 +423,7 @@ describe('the staff console: idea boards', () => {
     const { token } = await createSignInLink({ db: server.app.inspraak.db, now: () => new Date() }, editor);
     await tab.goto(`${server.origin}/admin/auth/link?token=${token}`, { waitUntil: 'load' });
     await waitForShadow(tab, 'nav a');
-    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Maps', 'Answers']);
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Maps', 'Answers', 'Reports']);
     await tab.goto(`${server.origin}/admin/#/boards`, { waitUntil: 'load' });
     await waitForShadow(tab, '#title');
     await assertAccessible(tab, 'boards');

@@ -12,6 +12,8 @@ export type PollListQuery = Query<'listPolls'>;
 export type BoardListQuery = Query<'listBoards'>;
 /** The query of `GET /admin/maps`: `{ limit?, cursor? }`. */
 export type MapListQuery = Query<'listMaps'>;
+/** The query of `GET /admin/audit-log`: `{ limit?, cursor? }`. */
+export type AuditLogQuery = Query<'listAuditLog'>;
 /** The query of `GET /boards/{boardId}/ideas`: `{ sort?, category?, status?, limit?, cursor? }`. */
 export type IdeaListQuery = Query<'listIdeas'>;
 /** The query of `GET /ideas/{ideaId}/comments`: `{ limit?, cursor? }`. */

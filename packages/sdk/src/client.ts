@@ -3,6 +3,7 @@
  * (and the idea and map APIs) are stubs that import their module on first use (`lazyMethods`), so a
  * bundle whose code never calls `client.admin` (every widget) gets none of the admin code in its main chunk.
  */
+import type { AdminAuditLogApi } from './admin-audit-log.ts';
 import type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
 import type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
 import type { AdminPollsApi } from './admin-polls.ts';
@@ -36,6 +37,8 @@ export interface InspraakClient {
     ideas: AdminIdeasApi;
     maps: AdminMapsApi;
     reports: AdminReportsApi;
+    /** The site's audit log (site admins only). */
+    auditLog: AdminAuditLogApi;
   };
   /** The console's staff session (with `staffSite`, on the server's own origin). */
   staff: StaffApi;
@@ -72,6 +75,7 @@ export function createClient(options: ClientOptions): InspraakClient {
       polls: lazyMethods(() => import('./admin-polls.ts').then((module) => module.createAdminPolls(http)), ['iterate']),
       ...lazyAdminIdeaApis(http),
       ...lazyAdminMapApis(http),
+      auditLog: lazyMethods(() => import('./admin-audit-log.ts').then((module) => module.createAdminAuditLog(http)), ['iterate']),
     },
     staff: lazyMethods(() => import('./staff.ts').then((module) => module.createStaff(http))),
     health: ({ signal } = {}) => http.call(getHealth, { signal }),

@@ -10,6 +10,7 @@ export type { CallOptions, WriteOptions } from './http.ts';
 export type { ParticipantStore } from './participant-store.ts';
 export type { PollsApi } from './polls.ts';
 export type { AdminPollsApi } from './admin-polls.ts';
+export type { AdminAuditLogApi } from './admin-audit-log.ts';
 export type { StaffApi } from './staff.ts';
 export type { BoardsApi } from './boards.ts';
 export type { FlagTarget, IdeaCommentsApi, IdeasApi, IdeaSubmission } from './ideas.ts';
@@ -96,4 +97,7 @@ export type {
   PollUpdate,
   Problem,
   StaffSession,
+  AuditEntry,
+  AuditLogQuery,
+  AuditPage,
 } from '@inspraak/contract';

@@ -4,7 +4,7 @@ import type { Poll, PollResults } from '@inspraak/sdk';
 import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 import { fill, plural } from '../texts.ts';
-import { downloadText } from './download.ts';
+import { download } from './download.ts';
 
 /** How often the counts are read again while a poll is open: a new ballot shows within this. */
 export const resultsRefreshMs = 1500;
@@ -82,12 +82,8 @@ export class ConsolePollScreen extends LitElement {
     }
   }
 
-  async #downloadCsv(): Promise<void> {
-    try {
-      downloadText(await this.context.client.admin.polls.exportCsv(this.pollId), `${this.pollId}-results.csv`, 'text/csv');
-    } catch (error) {
-      this.context.announce(failureText(this.context.texts, error));
-    }
+  #downloadCsv(): Promise<void> {
+    return download(this.context, () => this.context.client.admin.polls.exportCsv(this.pollId), `${this.pollId}-results.csv`);
   }
 
   override render() {

@@ -3,7 +3,7 @@ import { sharedStyles } from '@inspraak/widgets';
 import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 import { fill } from '../texts.ts';
-import { downloadText } from './download.ts';
+import { download } from './download.ts';
 import { errorSummary, focusErrorSummary, type FieldErrors } from './form-fields.ts';
 import { changedMembers } from './subject-changes.ts';
 import type { Subject, SubjectDownload, SubjectKind } from './subject-kind.ts';
@@ -87,12 +87,8 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
     }
   }
 
-  async #download(download: SubjectDownload): Promise<void> {
-    try {
-      downloadText(await download.fetch(this.context, this.subjectId), download.filename(this.subjectId), download.type);
-    } catch (error) {
-      this.context.announce(failureText(this.context.texts, error));
-    }
+  #download({ fetch, filename, type }: SubjectDownload): Promise<void> {
+    return download(this.context, () => fetch(this.context, this.subjectId), filename(this.subjectId), type);
   }
 
   override render() {
