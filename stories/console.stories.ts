@@ -58,6 +58,8 @@ const meta = {
         // A save answers with the example merged with the patch, as the server's merge patch does.
         boardUpdate: on('updateBoard', async ({ request }) => HttpResponse.json({ ...example('getBoard', 200), ...((await request.json()) as object) })),
         mapUpdate: on('updateMap', async ({ request }) => HttpResponse.json({ ...example('getMap', 200), ...((await request.json()) as object) })),
+        // Staff see a map's reports as residents' list gives them (the admin list adds other moderation states).
+        reports: on('listAdminReports', () => HttpResponse.json(example('listReports', 200))),
         audit: reply('listAuditLog', 200),
       },
     },
@@ -183,6 +185,36 @@ export const ModerationEmpty: Story = {
 };
 
 /** Ideas owed the city's answer: the overdue one first, marked. */
+/** A map's reports with their status and history, for a moderator (who may set a status). */
+export const Reports: Story = {
+  render: screen('inspraak-console-reports', 'moderator', { mapId: 'map_demo' }),
+  play: async ({ canvasElement }) => {
+    const reports = widgetIn(canvasElement);
+    await findText(reports, 'article h2', /Losse stoeptegel: Stationsplein 1/);
+    await expect(reports.shadowRoot.querySelectorAll('article button')).toHaveLength(2);
+  },
+};
+
+/** A new status with a public note, for residents to read with the report. */
+export const ReportStatusForm: Story = {
+  render: screen('inspraak-console-reports', 'moderator', { mapId: 'map_demo' }),
+  play: async ({ canvasElement }) => {
+    const reports = widgetIn(canvasElement);
+    await click(await findText(reports, 'article button', /Status bijwerken|Update status/));
+    await find(reports, 'select[name="status"]');
+  },
+};
+
+/** An editor reads the reports; setting a status is for moderators and admins. */
+export const ReportsForAnEditor: Story = {
+  render: screen('inspraak-console-reports', 'editor', { mapId: 'map_demo' }),
+  play: async ({ canvasElement }) => {
+    const reports = widgetIn(canvasElement);
+    await find(reports, 'article');
+    await expect(reports.shadowRoot.querySelectorAll('article button')).toHaveLength(0);
+  },
+};
+
 export const Answers: Story = {
   render: screen('inspraak-console-answers', 'moderator'),
   play: async ({ canvasElement }) => {
