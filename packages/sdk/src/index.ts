@@ -12,7 +12,7 @@ export type { PollsApi } from './polls.ts';
 export type { AdminPollsApi } from './admin-polls.ts';
 export type { StaffApi } from './staff.ts';
 export type { BoardsApi } from './boards.ts';
-export type { FlagTarget, IdeaCommentsApi, IdeasApi, IdeaSubmission } from './ideas.ts';
+export type { FlagTarget, IdeaCommentsApi, IdeaOnlyPage, IdeasApi, IdeaSubmission } from './ideas.ts';
 export type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
 export type { AddPhotoOptions, MapsApi, ReportsApi } from './maps.ts';
 export type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
@@ -56,6 +56,8 @@ export type {
   CommentPage,
   Flag,
   FlagInput,
+  HiddenIdeaNotice,
+  HideReasonCode,
   Idea,
   IdeaErasure,
   IdeaInput,
