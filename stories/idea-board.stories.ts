@@ -105,6 +105,14 @@ export const ManyIdeas: Story = {
   },
 };
 
+export const HiddenIdea: Story = {
+  name: 'An idea a moderator hid, in its place',
+  parameters: { msw: { handlers: { ideas: reply('listIdeas', 200, 'with-notice') } } },
+  play: async ({ canvasElement }) => {
+    await findText(widgetIn(canvasElement), '[part~="hidden-notice"]', 'Er stonden persoonlijke gegevens in.');
+  },
+};
+
 export const LongTexts: Story = {
   name: 'Very long texts',
   parameters: { msw: { handlers: { ideas: reply('listIdeas', 200, undefined, longIdeas) } } },

@@ -9,6 +9,10 @@ type Poll = Schemas['Poll'];
 type PollResults = Schemas['PollResults'];
 type Board = Schemas['Board'];
 type IdeaPage = Schemas['IdeaPage'];
+type Idea = Schemas['Idea'];
+
+/** The page's ideas, without the notices of hidden ones (a variation changes ideas only). */
+const isIdea = (item: IdeaPage['items'][number]): item is Idea => !('hidden' in item);
 type FeedbackMap = Schemas['FeedbackMap'];
 
 /** A poll in another status; a scheduled poll gets an opening date. */
@@ -80,7 +84,7 @@ export const noIdeas = (page: IdeaPage): IdeaPage => ({ ...page, items: [], next
 export function longIdeas(page: IdeaPage): IdeaPage {
   return {
     ...page,
-    items: page.items.map((idea) => ({
+    items: page.items.filter(isIdea).map((idea) => ({
       ...idea,
       title: `${idea.title} en langs de hele singel tot aan het nieuwe fietspad richting de Uithof`.slice(0, 120),
       description: `${idea.description} ${long}. ${long}.`,
@@ -91,7 +95,7 @@ export function longIdeas(page: IdeaPage): IdeaPage {
 
 /** Many ideas on the first page, with a next page. */
 export function manyIdeas(page: IdeaPage, count = 12): IdeaPage {
-  const [first] = page.items;
+  const first = page.items.find(isIdea);
   if (!first) return page;
   return {
     items: Array.from({ length: count }, (_, index) => ({
@@ -112,7 +116,7 @@ export function arabicIdeas(page: IdeaPage): IdeaPage {
     { title: 'المزيد من الأشجار في ساحة المحطة', description: 'الساحة حارة جدًا في الصيف. الأشجار تعطي الظل.' },
     { title: 'مقاعد عند موقف الحافلات', description: 'لا يوجد مكان للجلوس أثناء انتظار الحافلة.' },
   ];
-  return { ...page, items: page.items.map((idea, index) => ({ ...idea, ...(texts[index] ?? {}), officialAnswer: null })) };
+  return { ...page, items: page.items.filter(isIdea).map((idea, index) => ({ ...idea, ...(texts[index] ?? {}), officialAnswer: null })) };
 }
 
 /** An Arabic board. */

@@ -257,6 +257,9 @@ describe('the staff console', () => {
     const board = await admin.admin.boards.create({ title: 'Ideeën voor het plein', moderation: 'pre', categories: [{ id: 'cat_groen', label: 'Groen' }] });
     const residents = createClient({ baseUrl: server.baseUrl, siteKey: server.siteKey, participantStore: new Map() });
     const { idea } = await residents.ideas.create(board.id, { title: 'Mijn buurman is een oplichter', description: 'Hij woont op nummer 12.', categoryId: 'cat_groen' });
+    // Public, then flagged by a resident: the moderator hides an idea the public board showed.
+    await admin.admin.ideas.approve(idea.id);
+    await residents.ideas.flag({ ideaId: idea.id }, { reason: 'personal-data' });
     const { idea: kept } = await residents.ideas.create(board.id, { title: 'Meer bomen', description: 'Voor schaduw in de zomer.', categoryId: 'cat_groen' });
 
     const context = await browser.createBrowserContext();
@@ -291,11 +294,20 @@ describe('the staff console', () => {
     assert.match(await textOf(tab, '[role=status]'), /Verborgen: Mijn buurman is een oplichter/);
     assert.equal(await focused(tab), 'h2: Idee Meer bomen', 'focus moves to the next item');
 
-    // The author's receipt says why; the public board does not show it.
+    // The author's receipt says why, with the note.
     const hidden = (await admin.admin.ideas.queue({ limit: 100 })).items.map((item) => item.idea?.id);
     assert.ok(!hidden.includes(idea.id) && hidden.includes(kept.id));
     const row = await server.app.inspraak.db.selectFrom('ideas').select(['moderation_state', 'hidden_reason_code', 'hidden_reason']).where('id', '=', idea.id).executeTakeFirstOrThrow();
     assert.deepEqual(row, { moderation_state: 'hidden', hidden_reason_code: 'personal-data', hidden_reason: 'Er staat een adres in.' });
+    // The public board (its hosted page, in a tab of its own) shows the reason in the idea's place, and nothing of the idea.
+    const { tab: publicTab, problems: publicProblems } = await newTab(context);
+    await publicTab.goto(`${server.origin}/embed/idea-board/${board.id}`, { waitUntil: 'load' });
+    const boardText = () => publicTab.evaluate(() => document.querySelector('inspraak-idea-board')?.shadowRoot?.querySelector('[part~=ideas]')?.textContent?.replace(/\s+/g, ' ').trim());
+    await publicTab.waitForFunction(() => document.querySelector('inspraak-idea-board')?.shadowRoot?.querySelector('[part~=hidden-notice]'));
+    assert.equal(await boardText(), 'De gemeente heeft dit idee verborgen. Er stonden persoonlijke gegevens in.');
+    assert.deepEqual(publicProblems, []);
+    await publicTab.close();
+    await tab.bringToFront();
 
     // Approving the other publishes it.
     await tab.keyboard.press('Tab');

@@ -32,14 +32,26 @@ export interface IdeaCommentsApi {
   create(ideaId: string, input: contract.CommentInput, options?: WriteOptions): Promise<contract.Comment>;
 }
 
+/**
+ * A board's page of ideas alone: what `ideas.list` answers unless asked for notices of hidden ideas
+ * (the contract's `hidden: 'omit'`, the default), as it did before notices existed.
+ */
+export type IdeaOnlyPage = Omit<contract.IdeaPage, 'items'> & { items: contract.Idea[] };
+
 /** What a flag is about: an idea or a comment. */
 export type FlagTarget = { ideaId: string } | { commentId: string };
 
 export interface IdeasApi {
-  /** One page of a board's published ideas; `supportedByMe` reflects the stored participant token. */
+  /**
+   * One page of a board's published ideas; `supportedByMe` reflects the stored participant token.
+   * With `hidden: 'notices'` the page also holds, in its place, a `HiddenIdeaNotice` for each idea a
+   * moderator hid while it was public (tell them apart by `'hidden' in item`).
+   */
+  list(boardId: string, query: contract.IdeaListQuery & { hidden: 'notices' }, options?: CallOptions): Promise<contract.IdeaPage>;
+  list(boardId: string, query?: contract.IdeaListQuery & { hidden?: 'omit' }, options?: CallOptions): Promise<IdeaOnlyPage>;
   list(boardId: string, query?: contract.IdeaListQuery, options?: CallOptions): Promise<contract.IdeaPage>;
   /** Every idea of the board, page after page (the next page is fetched only when needed). */
-  iterate(boardId: string, query?: Omit<contract.IdeaListQuery, 'cursor'>, options?: CallOptions): AsyncIterableIterator<contract.Idea>;
+  iterate(boardId: string, query?: Omit<contract.IdeaListQuery, 'cursor' | 'hidden'>, options?: CallOptions): AsyncIterableIterator<contract.Idea>;
   get(ideaId: string, options?: CallOptions): Promise<contract.Idea>;
   /** Sends an idea; keep `receipt.token` (shown only once) to follow it with `byReceipt`. */
   create(boardId: string, input: contract.IdeaInput, options?: WriteOptions): Promise<IdeaSubmission>;
@@ -62,12 +74,14 @@ export interface IdeasApi {
 /** The resident ideas API on a client core (widgets build only the APIs they use, like `createPolls`). */
 export function createIdeas({ http, participants }: ClientCore): IdeasApi {
   // Reads send a stored token (for supportedByMe) but do not ask for one.
-  const list: IdeasApi['list'] = (boardId, query = {}, { signal } = {}) =>
+  const listPage = (boardId: string, query: contract.IdeaListQuery = {}, { signal }: CallOptions = {}) =>
     participants.withToken(
       (headers) => http.call(listIdeas, { boardId, headers, signal, query }),
       signal,
       false,
     );
+  // The server sends notices only for `hidden: 'notices'`, so without it every item is an idea (the overloads say which).
+  const list = listPage as IdeasApi['list'];
 
   const commentPage: IdeaCommentsApi['list'] = (ideaId, { limit, cursor } = {}, { signal } = {}) =>
     http.call(listComments, { ideaId, signal, query: { limit, cursor } });

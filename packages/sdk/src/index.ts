@@ -13,7 +13,7 @@ export type { AdminPollsApi } from './admin-polls.ts';
 export type { AdminAuditLogApi } from './admin-audit-log.ts';
 export type { StaffApi } from './staff.ts';
 export type { BoardsApi } from './boards.ts';
-export type { FlagTarget, IdeaCommentsApi, IdeasApi, IdeaSubmission } from './ideas.ts';
+export type { FlagTarget, IdeaCommentsApi, IdeaOnlyPage, IdeasApi, IdeaSubmission } from './ideas.ts';
 export type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
 export type { AddPhotoOptions, MapsApi, ReportsApi } from './maps.ts';
 export type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
@@ -65,6 +65,8 @@ export type {
   CommentPage,
   Flag,
   FlagInput,
+  HiddenIdeaNotice,
+  HideReasonCode,
   Idea,
   IdeaErasure,
   IdeaInput,

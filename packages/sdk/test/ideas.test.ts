@@ -172,6 +172,32 @@ describe('boards and ideas', () => {
   });
 });
 
+describe('ideas hidden by a moderator', () => {
+  test('ideas.list gives ideas only unless asked for notices; ideas.get of a hidden idea is 410 with its reason', async () => {
+    const board = await admin().admin.boards.create({ title: 'Bord met een verborgen idee', categories: [{ id: 'cat_x', label: 'X' }] });
+    const { idea: kept } = await resident().ideas.create(board.id, { title: 'Een idee dat blijft staan', categoryId: 'cat_x' });
+    const { idea: hidden } = await resident().ideas.create(board.id, { title: 'Koop nu goedkope zonnepanelen', categoryId: 'cat_x' });
+    await admin().admin.ideas.hide(hidden.id, { reasonCode: 'spam', note: 'Reclame' });
+
+    // Without `hidden`, the items are typed and sent as ideas, as before notices existed.
+    assert.deepEqual((await resident().ideas.list(board.id)).items.map((idea) => idea.title), [kept.title]);
+    const titles: string[] = [];
+    for await (const idea of resident().ideas.iterate(board.id)) titles.push(idea.title);
+    assert.deepEqual(titles, [kept.title]);
+
+    const page = await resident().ideas.list(board.id, { hidden: 'notices' });
+    assert.deepEqual(
+      page.items.map((item) => ('hidden' in item ? `hidden: ${item.hiddenReasonCode}` : item.title)),
+      ['hidden: spam', kept.title],
+    );
+    const gone = await apiError(resident().ideas.get(hidden.id));
+    assert.equal(gone.status, 410);
+    assert.equal(gone.kind, 'not-found');
+    assert.equal(gone.code, 'idea-hidden');
+    assert.equal(gone.problem?.hiddenReasonCode, 'spam');
+  });
+});
+
 describe('admin.boards and admin.ideas', () => {
   test('admin.boards.list pages newest first with every setting; iterate walks every page', async () => {
     const client = admin();

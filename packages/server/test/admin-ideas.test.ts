@@ -84,7 +84,9 @@ describe('admin ideas', () => {
 
       const hidden = await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'off-topic', note: 'Dit gaat over een ander gebouw.' } });
       assert.equal(hidden.body.moderation.state, 'hidden');
-      assert.equal((await call(server.baseUrl, 'getIdea', { path: `/ideas/${idea.id}`, headers: siteHeaders(server) })).status, 404);
+      const gone = await call(server.baseUrl, 'getIdea', { path: `/ideas/${idea.id}`, headers: siteHeaders(server) });
+      assert.equal(gone.status, 410, 'hidden while public: gone, with the public reason');
+      assert.equal(gone.body.hiddenReasonCode, 'off-topic');
       const mine = await call(server.baseUrl, 'getIdeaByReceipt', { path: `/ideas/by-receipt?receipt=${receipt.token}`, headers: siteHeaders(server) });
       assert.deepEqual(mine.body.moderation, { state: 'hidden', hiddenReasonCode: 'off-topic', hiddenReason: 'Dit gaat over een ander gebouw.' });
 

@@ -189,6 +189,72 @@ describe('ideas (resident)', () => {
       assert.equal(cached.status, 304);
     });
 
+    it('hidden=notices: an idea hidden while public stands in its place as a notice with the reason only', async () => {
+      const board = await createBoard(server);
+      const ids: string[] = [];
+      for (let i = 0; i < 4; i++) ids.push((await submitIdea(server, board.id, { title: `Openbaar idee nummer ${i}`, place: 'Markt' })).idea.id);
+      const fan = await newParticipant(server);
+      for (const token of [fan, await newParticipant(server)]) {
+        await call(server.baseUrl, 'supportIdea', { method: 'PUT', path: `/ideas/${ids[2]}/support`, headers: voterHeaders(server, token) });
+      }
+      const note = 'Er stond een telefoonnummer in.';
+      await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${ids[2]}/hide`, headers: adminHeaders(server), json: { reasonCode: 'personal-data', note } });
+      const notice = { id: ids[2], boardId: board.id, hidden: true, hiddenReasonCode: 'personal-data' };
+
+      const pages = async (query: string, limit = 2) => {
+        const items: any[] = [];
+        const texts: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const response: any = await call(server.baseUrl, 'listIdeas', { path: `/boards/${board.id}/ideas?limit=${limit}${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, headers: voterHeaders(server, fan) });
+          assert.equal(response.status, 200);
+          items.push(...response.body.items);
+          texts.push(response.text);
+          cursor = response.body.nextCursor;
+        } while (cursor);
+        return { items, text: texts.join('') };
+      };
+      const newest = await pages('&hidden=notices');
+      assert.deepEqual(newest.items.map((item) => item.id), [ids[3], ids[2], ids[1], ids[0]], 'in its place, newest first');
+      assert.deepEqual(newest.items[1], notice, 'nothing of the idea but its id, board and public reason');
+      for (const secret of ['Openbaar idee nummer 2', note, 'supportedByMe":true']) assert.ok(!newest.text.includes(secret), secret);
+      // One a page, so a page ends with the notice: its cursor must not carry the hidden count (2).
+      const supported = await pages('&hidden=notices&sort=most-supported', 1);
+      assert.deepEqual(supported.items.map((item) => item.id), [ids[2], ids[3], ids[1], ids[0]], 'the place its supports gave it');
+      assert.deepEqual(supported.items[0], notice);
+      for (const cursor of supported.text.matchAll(/"nextCursor":"([^"]+)"/g)) {
+        assert.ok(!JSON.parse(Buffer.from(cursor[1]!, 'base64url').toString()).includes(2), 'no support count of a hidden idea in a cursor');
+      }
+
+      assert.deepEqual((await pages('')).items.map((item) => item.id), [ids[3], ids[1], ids[0]], 'ideas only by default');
+      for (const filter of ['&category=cat_groen', '&status=submitted']) {
+        assert.ok(!(await pages(`&hidden=notices${filter}`)).items.some((item) => item.id === ids[2]), `no notice with ${filter}`);
+      }
+
+      const read = await call(server.baseUrl, 'getIdea', { path: `/ideas/${ids[2]}`, headers: siteHeaders(server) });
+      assert.equal(read.status, 410);
+      assert.equal(read.body.code, 'idea-hidden');
+      assert.equal(read.body.hiddenReasonCode, 'personal-data');
+      assert.ok(!read.text.includes(note) && !read.text.includes('Openbaar idee'), 'the problem tells the reason only');
+
+      // Published again, it is an idea again, with the supports it had.
+      await call(server.baseUrl, 'approveIdea', { method: 'POST', path: `/admin/ideas/${ids[2]}/approve`, headers: adminHeaders(server) });
+      const back = (await pages('&hidden=notices')).items[1];
+      assert.equal(back.title, 'Openbaar idee nummer 2');
+      assert.equal(back.supportCount, 2);
+    });
+
+    it('hidden=notices: an idea hidden while it waited for review was never public, so it never shows', async () => {
+      const board = await createBoard(server, { moderation: 'pre' });
+      const { idea } = await submitIdea(server, board.id, { title: 'Nooit gepubliceerd idee' });
+      await call(server.baseUrl, 'hideIdea', { method: 'POST', path: `/admin/ideas/${idea.id}/hide`, headers: adminHeaders(server), json: { reasonCode: 'spam' } });
+      const list = await call(server.baseUrl, 'listIdeas', { path: `/boards/${board.id}/ideas?hidden=notices`, headers: siteHeaders(server) });
+      assert.deepEqual(list.body, { items: [], nextCursor: null });
+      const read = await call(server.baseUrl, 'getIdea', { path: `/ideas/${idea.id}`, headers: siteHeaders(server) });
+      assert.equal(read.status, 404);
+      assert.equal(read.body.hiddenReasonCode, undefined);
+    });
+
     it('422 for a bad sort, limit, unknown category or a cursor of another sort; 404 unknown board', async () => {
       const newest = await call(server.baseUrl, 'listIdeas', { path: `/boards/${demoBoardId}/ideas?limit=1`, headers: siteHeaders(server) });
       const cases: Array<[string, string]> = [
@@ -196,6 +262,7 @@ describe('ideas (resident)', () => {
         ['?limit=0', '#/query/limit'],
         ['?category=cat_nope', '#/query/category'],
         ['?status=done', '#/query/status'],
+        ['?hidden=all', '#/query/hidden'],
         [`?sort=most-supported&cursor=${encodeURIComponent(newest.body.nextCursor)}`, '#/query/cursor'],
       ];
       for (const [query, pointer] of cases) {

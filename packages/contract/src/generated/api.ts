@@ -770,9 +770,18 @@ export interface paths {
         /**
          * List the published ideas on a board.
          * @description Only published ideas: an idea waiting for review on a pre-moderated board, or one a moderator
-         *     hid, is never listed. `supportedByMe` is true for ideas the participant of the token supports.
+         *     hid, is never listed as an idea. `supportedByMe` is true for ideas the participant of the token supports.
          *     With `sort=most-supported` pages follow the support counts of the moment, so an idea whose count
          *     changes while a client pages may move to another page.
+         *
+         *     With `hidden=notices`, an idea a moderator hid while it was public appears in its place (the
+         *     place it has in the order asked for) as a `HiddenIdeaNotice`: only its id, `hidden: true` and
+         *     the public reason code, so readers see that something was taken away, and why. Nothing else of
+         *     it is sent: no title, text, author, place, location, photos, comments or supports, and the
+         *     moderator's note stays for its author (receipt) only. An idea hidden while it still waited for
+         *     review was never public and never appears. A list with a `category` or `status` filter holds
+         *     no notices (they would tell the hidden idea's category or status). Notices count toward `limit`.
+         *     Without `hidden=notices` the list is as before: ideas only.
          */
         get: operations["listIdeas"];
         put?: never;
@@ -825,7 +834,10 @@ export interface paths {
         };
         /**
          * Read a published idea.
-         * @description 404 for an idea that is not (or no longer) published; its author reads it by receipt.
+         * @description 404 for an idea that is not published; its author reads it by receipt. An idea a moderator
+         *     hid while it was public is 410 `idea-hidden` instead, with the public reason code in the
+         *     problem's `hiddenReasonCode` (the same fact the board's `HiddenIdeaNotice` gives; nothing else
+         *     of the idea). An idea hidden while it still waited for review was never public: 404.
          */
         get: operations["getIdea"];
         put?: never;
@@ -1490,6 +1502,8 @@ export interface components {
             /** @description With 429, the seconds to wait (as the `Retry-After` header). */
             retryAfter?: number;
             errors?: components["schemas"]["FieldError"][];
+            /** @description With 410 `idea-hidden`, why a moderator hid the idea. */
+            hiddenReasonCode?: components["schemas"]["HideReasonCode"];
         };
         LatLng: {
             lat: number;
@@ -1922,8 +1936,21 @@ export interface components {
             idea: components["schemas"]["Idea"];
             receipt: components["schemas"]["IdeaReceipt"];
         };
+        /**
+         * @description In a board's list (`hidden=notices`), in the place of an idea a moderator hid while it was
+         *     public: that it was hidden and why, and nothing else of it. Tell it from an `Idea` by `hidden`
+         *     (an `Idea` has no such member).
+         */
+        HiddenIdeaNotice: {
+            id: components["schemas"]["Id"];
+            boardId: components["schemas"]["Id"];
+            /** @constant */
+            hidden: true;
+            hiddenReasonCode: components["schemas"]["HideReasonCode"];
+        };
         IdeaPage: {
-            items: components["schemas"]["Idea"][];
+            /** @description Ideas; with `hidden=notices` also notices of hidden ideas, each in its idea's place. */
+            items: (components["schemas"]["Idea"] | components["schemas"]["HiddenIdeaNotice"])[];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
@@ -1996,6 +2023,7 @@ export interface components {
          * @description Why a moderator hid something, from the list every site shares, so the author's receipt (and
          *     the console) can say it in the reader's language: `personal-data` (names, addresses or other
          *     details of a person), `offensive`, `spam`, `off-topic`, `duplicate` (the same as an earlier idea).
+         *     Public: the board shows it in place of an idea hidden while public (`HiddenIdeaNotice`).
          * @enum {string}
          */
         HideReasonCode: "personal-data" | "offensive" | "spam" | "off-topic" | "duplicate";
@@ -2086,6 +2114,18 @@ export interface components {
         };
         /** @description No such resource on this site. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description A moderator hid this idea while it was public; `hiddenReasonCode` says why. Nothing else of
+         *     the idea is sent.
+         */
+        IdeaHidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3616,6 +3656,12 @@ export interface operations {
                 category?: components["schemas"]["Id"];
                 /** @description Only ideas with this status. */
                 status?: components["schemas"]["IdeaStatus"];
+                /**
+                 * @description `notices`: also list, in their place, a notice for each idea a moderator hid while it was
+                 *     public (`HiddenIdeaNotice`). `omit` (the default): ideas only, as clients written before
+                 *     notices existed expect.
+                 */
+                hidden?: "omit" | "notices";
                 limit?: components["parameters"]["Limit"];
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -3631,7 +3677,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of ideas. */
+            /** @description One page of ideas (with `hidden=notices`, also notices of hidden ideas). */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -3762,6 +3808,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["IdeaHidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

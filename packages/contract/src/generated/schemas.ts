@@ -80,6 +80,7 @@ export type AnswersDuePage = Schemas['AnswersDuePage'];
 export type IdeaInput = Schemas['IdeaInput'];
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type IdeaSubmission = Schemas['IdeaSubmission'];
+export type HiddenIdeaNotice = Schemas['HiddenIdeaNotice'];
 export type IdeaPage = Schemas['IdeaPage'];
 export type SimilarIdea = Schemas['SimilarIdea'];
 export type SimilarIdeas = Schemas['SimilarIdeas'];

@@ -14,6 +14,7 @@ const problemTypes: Record<DomainErrorCode, ProblemType> = {
   'invalid-input': { status: 422, code: 'validation-failed', title: 'Some input is not valid' },
   'invalid-ballot': { status: 422, code: 'validation-failed', title: 'This ballot is not valid' },
   'not-found': { status: 404, title: 'Not found' },
+  'idea-hidden': { status: 410, title: 'Idea hidden' },
   'poll-exists': { status: 409, title: 'Poll id already taken' },
   'board-exists': { status: 409, title: 'Board id already taken' },
   'map-exists': { status: 409, title: 'Map id already taken' },
@@ -44,6 +45,7 @@ export function problemOf(error: DomainError): ProblemError {
     title: type.title,
     detail: error.message,
     errors: error.fields,
+    members: error.members,
     headers: type.headers,
   });
 }

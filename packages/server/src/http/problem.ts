@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { FieldError } from '@inspraak/contract';
+import type { FieldError, HideReasonCode } from '@inspraak/contract';
 
 export type { FieldError };
 
@@ -10,7 +10,14 @@ export interface ProblemInit {
   title?: string;
   errors?: FieldError[];
   retryAfter?: number;
+  /** Members beyond the standard ones, as the contract's `Problem` names them. */
+  members?: ProblemMembers | undefined;
   headers?: Record<string, string>;
+}
+
+/** The contract's own problem members beyond RFC 9457's: why a public idea is gone. */
+export interface ProblemMembers {
+  hiddenReasonCode?: HideReasonCode;
 }
 
 /**
@@ -23,6 +30,7 @@ export class ProblemError extends Error {
   readonly title: string;
   readonly errors?: FieldError[];
   readonly retryAfter?: number;
+  readonly members: ProblemMembers;
   readonly headers: Record<string, string>;
 
   constructor(init: ProblemInit) {
@@ -33,6 +41,7 @@ export class ProblemError extends Error {
     this.title = init.title ?? STATUS_CODES[init.status] ?? 'Error';
     this.errors = init.errors;
     this.retryAfter = init.retryAfter;
+    this.members = init.members ?? {};
     this.headers = init.headers ?? {};
   }
 }
@@ -46,6 +55,7 @@ export interface ProblemBody {
   requestId: string;
   retryAfter?: number;
   errors?: FieldError[];
+  hiddenReasonCode?: HideReasonCode;
 }
 
 export function problemBody(problem: ProblemError, requestId: string): ProblemBody {
@@ -58,5 +68,6 @@ export function problemBody(problem: ProblemError, requestId: string): ProblemBo
     requestId,
     ...(problem.retryAfter !== undefined ? { retryAfter: problem.retryAfter } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
+    ...problem.members,
   };
 }

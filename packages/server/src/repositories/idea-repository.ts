@@ -46,13 +46,18 @@ export interface IdeaListFilter {
   sort: 'newest' | 'most-supported';
   category?: string | undefined;
   status?: IdeaStatus | undefined;
+  /** Also the ideas hidden while public (see services/idea-view.ts, showsHiddenNotice), in their place. */
+  hiddenNotices: boolean;
 }
 
 /** Keyset after the last item: [createdAt, id] for newest, [supportCount, createdAt, id] for most-supported. */
 export type IdeaAfter = { createdAt: string; id: string; supportCount?: number };
 
-/** Published ideas of a board only; never anything pending or hidden. */
-export async function listPublishedIdeas(
+/**
+ * A board's public list: its published ideas, and with `hiddenNotices` the ideas hidden while public
+ * (sorted as they would be, so each stands in its old place); never anything pending.
+ */
+export async function listPublicIdeas(
   db: Executor,
   siteId: string,
   filter: IdeaListFilter,
@@ -64,7 +69,14 @@ export async function listPublishedIdeas(
     .selectAll()
     .where('site_id', '=', siteId)
     .where('board_id', '=', filter.boardId)
-    .where('moderation_state', '=', PUBLISHED);
+    .where((eb) => {
+      const published = eb('moderation_state', '=', PUBLISHED);
+      if (!filter.hiddenNotices) return published;
+      return eb.or([
+        published,
+        eb.and([eb('moderation_state', '=', 'hidden'), eb('hidden_notice', '=', 1), eb('hidden_reason_code', 'is not', null)]),
+      ]);
+    });
   if (filter.category !== undefined) query = query.where('category_id', '=', filter.category);
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);
   if (after) {

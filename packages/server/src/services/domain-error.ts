@@ -1,4 +1,4 @@
-import type { FieldError } from '@inspraak/contract';
+import type { FieldError, HideReasonCode } from '@inspraak/contract';
 
 export type { FieldError };
 
@@ -10,6 +10,7 @@ export type DomainErrorCode =
   | 'invalid-input'
   | 'invalid-ballot'
   | 'not-found'
+  | 'idea-hidden'
   | 'poll-exists'
   | 'board-exists'
   | 'map-exists'
@@ -36,6 +37,8 @@ export class DomainError extends Error {
     detail: string,
     /** For input that breaks a rule: one error per field, each with its pointer. */
     readonly fields?: FieldError[],
+    /** Members the problem carries beyond the standard ones (the contract's `Problem` names each). */
+    readonly members?: { hiddenReasonCode?: HideReasonCode },
   ) {
     super(detail);
     this.name = 'DomainError';
@@ -50,6 +53,10 @@ export const invalidInput = (fields: FieldError[], detail = fields.map((e) => e.
 export const invalidField = (pointer: string, code: string, detail: string): DomainError => invalidInput([{ pointer, code, detail }]);
 
 export const notFound = (what: string): DomainError => new DomainError('not-found', `${what} does not exist on this site.`);
+
+/** A public read of an idea a moderator hid while it was public: gone, and why (nothing else of it). */
+export const ideaHidden = (ideaId: string, reasonCode: HideReasonCode): DomainError =>
+  new DomainError('idea-hidden', `A moderator hid idea ${ideaId} (${reasonCode}).`, undefined, { hiddenReasonCode: reasonCode });
 
 /**
  * A create whose chosen id is taken. Ids are unique across the server (they name hosted links), so

@@ -3,28 +3,28 @@ import { listIdeasQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { hashToken, randomId } from '../credentials/tokens.ts';
 import type { IdeaRow, IdeaStatus } from '../db/idea-tables.ts';
-import { invalidField, notFound } from './domain-error.ts';
+import { ideaHidden, invalidField, notFound } from './domain-error.ts';
 import type { Executor } from '../repositories/executor.ts';
 import {
   adjustIdeaCounter,
   appendStatusEntry,
   deleteSupport,
+  findIdea,
   findIdeaByReceiptHash,
   findPublishedIdea,
   insertIdea,
   insertSupport,
-  listPublishedIdeas,
+  listPublicIdeas,
   searchPublishedIdeas,
   statusHistoryOf,
   supportedBy,
   updateIdea,
-  type IdeaAfter,
 } from '../repositories/idea-repository.ts';
 import { assertBoardOpen, getBoardRow } from './board-service.ts';
-import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
+import { ideaListAfter, ideaListCursor } from './idea-list-cursor.ts';
 import { minimumScore, similarityScore, trigramMatch } from './idea-similarity.ts';
 import { initialModerationState } from './idea-status-machine.ts';
-import { toIdea } from './idea-view.ts';
+import { showsHiddenNotice, toHiddenIdeaNotice, toIdea } from './idea-view.ts';
 import type { ServiceContext } from './service-context.ts';
 
 export const newReceiptToken = (): string => `irc_${randomId(32)}`;
@@ -99,8 +99,12 @@ export async function createIdea(
   };
 }
 
+/** A published idea; one hidden while public is gone with its reason (410), as the board's notice says. */
 export async function getPublicIdea(ctx: ServiceContext, siteId: string, ideaId: string, participantId?: string): Promise<Idea> {
-  return ideaView(ctx.db, siteId, await publishedIdeaRow(ctx.db, siteId, ideaId), participantId);
+  const row = await findIdea(ctx.db, siteId, ideaId);
+  if (row?.moderation_state === 'published') return ideaView(ctx.db, siteId, row, participantId);
+  if (row && showsHiddenNotice(row)) throw ideaHidden(row.id, row.hidden_reason_code);
+  throw notFound(`Idea "${ideaId}"`);
 }
 
 /** By receipt: the idea in whatever moderation state, so its author sees a hide reason. */
@@ -123,27 +127,16 @@ export async function listIdeas(
     throw invalidField('#/query/category', 'unknown-category', `"${query.category}" is not a category of this board.`);
   }
   const limit = query.limit ?? listIdeasQuery.limit.default;
-  let after: IdeaAfter | undefined;
-  if (query.cursor !== undefined) {
-    if (sort === 'newest') {
-      const [createdAt, id] = decodeListCursor('ideas-newest', query.cursor, ['string', 'string']) as [string, string];
-      after = { createdAt, id };
-    } else {
-      const [supportCount, createdAt, id] = decodeListCursor('ideas-supported', query.cursor, ['number', 'string', 'string']) as [number, string, string];
-      after = { supportCount, createdAt, id };
-    }
-  }
-  const rows = await listPublishedIdeas(ctx.db, siteId, { boardId, sort, category: query.category, status: query.status }, limit + 1, after);
+  const after = query.cursor === undefined ? undefined : await ideaListAfter(ctx.db, siteId, sort, query.cursor);
+  // A filtered list holds no notices: being in it would tell the hidden idea's category or status.
+  const hiddenNotices = query.hidden === 'notices' && query.category === undefined && query.status === undefined;
+  const filter = { boardId, sort, category: query.category, status: query.status, hiddenNotices };
+  const rows = await listPublicIdeas(ctx.db, siteId, filter, limit + 1, after);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  let nextCursor: string | null = null;
-  if (rows.length > limit && last) {
-    nextCursor =
-      sort === 'newest'
-        ? encodeListCursor('ideas-newest', [last.created_at, last.id])
-        : encodeListCursor('ideas-supported', [last.support_count, last.created_at, last.id]);
-  }
-  return { items: await ideaViews(ctx.db, siteId, page, participantId), nextCursor };
+  const nextCursor = rows.length > limit && last ? ideaListCursor(sort, last) : null;
+  const views = new Map((await ideaViews(ctx.db, siteId, page.filter((row) => !showsHiddenNotice(row)), participantId)).map((idea) => [idea.id, idea]));
+  return { items: page.map((row) => (showsHiddenNotice(row) ? toHiddenIdeaNotice(row) : views.get(row.id)!)), nextCursor };
 }
 
 /** Support and withdrawal: the support row and the idea's counter change in one transaction. */

@@ -1,4 +1,4 @@
-import type { Board, Comment, Idea } from '@inspraak/contract';
+import type { Board, Comment, HiddenIdeaNotice, HideReasonCode, Idea } from '@inspraak/contract';
 import type { BoardRow, CommentRow, IdeaRow, StatusHistoryRow } from '../db/idea-tables.ts';
 
 /** The contract's `Board` for a stored board. */
@@ -21,6 +21,19 @@ export function toBoard(row: BoardRow): Board {
 function moderationOf(row: Pick<IdeaRow, 'moderation_state' | 'hidden_reason_code' | 'hidden_reason'>): Idea['moderation'] {
   const hidden = row.moderation_state === 'hidden';
   return { state: row.moderation_state, hiddenReasonCode: hidden ? row.hidden_reason_code : null, hiddenReason: hidden ? row.hidden_reason : null };
+}
+
+/**
+ * Whether the public sees a notice in this idea's place: a moderator hid it while it was public
+ * (hidden_notice), with a reason code. The list query in idea-repository.ts asks the same in SQL.
+ */
+export function showsHiddenNotice(row: IdeaRow): row is IdeaRow & { hidden_reason_code: HideReasonCode } {
+  return row.moderation_state === 'hidden' && row.hidden_notice === 1 && row.hidden_reason_code !== null;
+}
+
+/** The contract's `HiddenIdeaNotice`: that the idea was hidden and why; nothing it said, nor its supports. */
+export function toHiddenIdeaNotice(row: IdeaRow & { hidden_reason_code: HideReasonCode }): HiddenIdeaNotice {
+  return { id: row.id, boardId: row.board_id, hidden: true, hiddenReasonCode: row.hidden_reason_code };
 }
 
 /** The contract's `Idea`: text exactly as typed (widgets render it as text, never as HTML). */

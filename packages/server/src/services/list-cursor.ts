@@ -23,5 +23,9 @@ export function decodeListCursor(kind: string, cursor: string, shape: Array<'str
   } catch {
     // fall through: not ours
   }
-  throw invalidField('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');
+  throw invalidCursor();
 }
+
+/** The 422 for a cursor this server cannot continue from. */
+export const invalidCursor = () =>
+  invalidField('#/query/cursor', 'invalid-cursor', 'This cursor is not one this server gave out. Start again without a cursor.');

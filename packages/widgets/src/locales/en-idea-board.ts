@@ -54,4 +54,10 @@ export const enIdeaBoard: Own = {
   flagSubmit: 'Send report',
   flagSent: 'Thank you for your report. Someone at the city will look at it.',
   errorFlagReason: 'Choose why you report this.',
+  hiddenNotice: 'The city has hidden this idea.',
+  'hiddenReason_personal-data': 'It contained personal details.',
+  hiddenReason_offensive: 'It was insulting or hurtful.',
+  hiddenReason_spam: 'It was advertising or spam.',
+  'hiddenReason_off-topic': 'It was not about this topic.',
+  hiddenReason_duplicate: 'There already was an idea about the same thing.',
 };

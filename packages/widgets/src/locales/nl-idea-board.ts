@@ -55,6 +55,13 @@ export const nlIdeaBoard = {
   flagSubmit: 'Verstuur melding',
   flagSent: 'Bedankt voor uw melding. Een medewerker kijkt ernaar.',
   errorFlagReason: 'Kies waarom u dit meldt.',
+  // In the place of an idea a moderator hid while it was public: what happened, then why (HideReasonCode).
+  hiddenNotice: 'De gemeente heeft dit idee verborgen.',
+  'hiddenReason_personal-data': 'Er stonden persoonlijke gegevens in.',
+  hiddenReason_offensive: 'Het was beledigend of kwetsend.',
+  hiddenReason_spam: 'Het was reclame of spam.',
+  'hiddenReason_off-topic': 'Het ging niet over dit onderwerp.',
+  hiddenReason_duplicate: 'Er stond al een idee over hetzelfde.',
 };
 
 /** The texts of `<inspraak-idea-board>`: its own and those it shares with the idea form. */

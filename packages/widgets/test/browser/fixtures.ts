@@ -7,6 +7,7 @@ import {
   type Board,
   type BoardCreate,
   type BoardUpdate,
+  type HideReasonCode,
   type Idea,
   type IdeaStatus,
   type InspraakClient,
@@ -194,6 +195,9 @@ export async function createBoard(input: Partial<BoardCreate> = {}): Promise<Boa
 export const updateBoard = (boardId: string, patch: BoardUpdate): Promise<Board> => adminApi('boards', 'update', boardId, patch);
 /** Approves an idea waiting for review. */
 export const approveIdea = (ideaId: string): Promise<Idea> => adminApi('ideas', 'approve', ideaId);
+/** Hides an idea with a reason from the list (and a note for its author), as a moderator does. */
+export const hideIdea = (ideaId: string, reasonCode: HideReasonCode, note?: string): Promise<Idea> =>
+  adminApi('ideas', 'hide', ideaId, { reasonCode, ...(note ? { note } : {}) });
 /** Writes the city's official answer. */
 export const answerIdea = (ideaId: string, text: string): Promise<Idea> => adminApi('ideas', 'answer', ideaId, text);
 /** Moves an idea's status on. */

@@ -24,6 +24,13 @@ export const listIdeasQuery = {
       "implemented"
     ]
   },
+  "hidden": {
+    "default": "omit",
+    "enum": [
+      "omit",
+      "notices"
+    ]
+  },
   "limit": {
     "minimum": 1,
     "maximum": 100,

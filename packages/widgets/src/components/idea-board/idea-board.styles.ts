@@ -29,6 +29,10 @@ export const styles = [
       border: 1px solid var(--_card-border);
       border-radius: var(--_radius);
     }
+    .hidden-notice {
+      margin: 0;
+      color: var(--_muted);
+    }
     .text {
       white-space: pre-line;
     }

@@ -13,6 +13,7 @@ import {
   findAll,
   forcedColors,
   gatedFetch,
+  hideIdea,
   moderationQueue,
   narrowPage,
   participantClient,
@@ -344,6 +345,23 @@ describe('<inspraak-idea-board>', () => {
     await approveIdea(idea!.id);
     await before.reload();
     expect(titles(before)).to.deep.equal(['Een bankje bij de bushalte']);
+  });
+
+  it('says, in the place of an idea a moderator hid, that it was hidden and why, and nothing of what it said', async () => {
+    const board = await createBoard();
+    const [, hidden] = await send(board, { title: 'Het eerste idee voor het plein' }, { title: 'Bel Jan op 06 12345678 over het plein' }, { title: 'Het derde idee voor het plein' });
+    await hideIdea(hidden!.id, 'personal-data', 'Er stond een telefoonnummer in.');
+    const el = await render(board);
+    expect(titles(el)).to.deep.equal(['Het derde idee voor het plein', 'Het eerste idee voor het plein']);
+    const items = $$(el, '[part~=ideas] > li');
+    expect(items).to.have.length(3);
+    expect(text(items[1]), 'in its place').to.equal('De gemeente heeft dit idee verborgen. Er stonden persoonlijke gegevens in.');
+    expect(items[1]!.querySelector('[role=heading], button'), 'text only: no empty heading, nothing to press').to.not.exist;
+    for (const secret of ['06 12345678', 'telefoonnummer']) expect(text(el.shadowRoot!.querySelector('.base'))).to.not.include(secret);
+    await expectAccessible(el);
+
+    const english = await render(board, { lang: 'en' });
+    await waitUntil(() => text($(english, '[part~=hidden-notice]')) === 'The city has hidden this idea. It contained personal details.', 'not in English');
   });
 
   it('speaks English in an English section, and keeps 44 px targets and clear states in forced colours', async () => {

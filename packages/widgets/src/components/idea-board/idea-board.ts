@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CommentInputLimits } from '@inspraak/contract/constants/CommentInputLimits';
 import { FlagInputLimits } from '@inspraak/contract/constants/FlagInputLimits';
 import { IdeaStatusValues } from '@inspraak/contract/constants/IdeaStatusValues';
-import type { Board, Comment, Idea, IdeaListQuery } from '@inspraak/sdk';
+import type { Board, Comment, HiddenIdeaNotice, Idea, IdeaListQuery } from '@inspraak/sdk';
 import { errorTextKey } from '../../base/error-messages.ts';
 import { renderLoadError } from '../../base/load-error.ts';
 import { InspraakErrorEvent } from '../../base/events.ts';
@@ -30,13 +30,19 @@ interface IdeaView {
 
 type ErrorKey = ReturnType<typeof errorTextKey>;
 
+/** What stands in the list in the place of an idea a moderator hid while it was public (the contract tells them apart by `hidden`). */
+const isHiddenNotice = (item: Idea | HiddenIdeaNotice): item is HiddenIdeaNotice => 'hidden' in item;
+/** How many ideas the live region announces: notices are not ideas found. */
+const countIdeas = (items: Array<Idea | HiddenIdeaNotice>): number => items.filter((item) => !isHiddenNotice(item)).length;
+
 /** A text key and its values: kept instead of the text, so a change of language follows. */
 type Message = [keyof IdeaBoardTexts, Record<string, number>?];
 
 /**
  * The ideas of a city's idea board: newest or most supported, by topic and status, page by page;
  * residents support ideas, read the city's answer, comment (with one level of replies) and report
- * an idea or a comment for review. Everything residents wrote is shown as text.
+ * an idea or a comment for review. Where a moderator hid an idea that was public, a notice says so,
+ * and why. Everything residents wrote is shown as text.
  *
  * @summary A board of residents' ideas with supports, the city's answers and comments.
  *
@@ -52,6 +58,7 @@ type Message = [keyof IdeaBoardTexts, Record<string, number>?];
  * @csspart idea - One idea.
  * @csspart idea-title - An idea's title.
  * @csspart idea-description - An idea's description.
+ * @csspart hidden-notice - In the place of an idea a moderator hid: that it was hidden, and why.
  * @csspart meta - Small print: topic, status, author, date, place.
  * @csspart progress - The number of supports ("23 of 100 supporters").
  * @csspart bar - The track of the threshold bar (decorative).
@@ -125,7 +132,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
 
   private boardData: Board | undefined;
   private loadError: unknown;
-  private ideas: Idea[] | undefined;
+  private ideas: Array<Idea | HiddenIdeaNotice> | undefined;
   private nextCursor: string | null = null;
   private query: Pick<IdeaListQuery, 'sort' | 'category' | 'status'> = {};
   private busy = false;
@@ -183,7 +190,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
   }
 
   #listQuery(cursor?: string): IdeaListQuery {
-    return { ...this.query, limit: Math.min(Math.max(this.pageSize || 10, 1), 100), ...(cursor ? { cursor } : {}) };
+    return { ...this.query, hidden: 'notices', limit: Math.min(Math.max(this.pageSize || 10, 1), 100), ...(cursor ? { cursor } : {}) };
   }
 
   /**
@@ -210,7 +217,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
     if (!page) return;
     this.ideas = page.items;
     this.nextCursor = page.nextCursor;
-    if (l) this.announcement = page.items.length ? l.t('ideasFound', { count: page.items.length }) : l.t('noIdeas');
+    if (l) this.announcement = page.items.length ? l.t('ideasFound', { count: countIdeas(page.items) }) : l.t('noIdeas');
   }
 
   #view(ideaId: string): IdeaView {
@@ -235,7 +242,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
   }
 
   #replaceIdea(id: string, change: Partial<Idea>): void {
-    this.ideas = this.ideas?.map((idea) => (idea.id === id ? { ...idea, ...change } : idea));
+    this.ideas = this.ideas?.map((item) => (item.id === id && !isHiddenNotice(item) ? { ...item, ...change } : item));
   }
 
   async #focus(id: string): Promise<void> {
@@ -258,11 +265,11 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
     const page = await this.#act('', (apis) => apis.ideas.list(this.board, this.#listQuery(cursor)));
     if (!page) return;
     const known = new Set(this.ideas?.map((idea) => idea.id));
-    const added = page.items.filter((idea) => !known.has(idea.id));
+    const added = page.items.filter((item) => !known.has(item.id));
     this.ideas = [...(this.ideas ?? []), ...added];
     this.nextCursor = page.nextCursor;
-    if (l) this.announcement = l.t('loadedMore', { count: added.length });
-    // Focus on the first new idea, where reading goes on; the button may be gone now.
+    if (l) this.announcement = l.t('loadedMore', { count: countIdeas(added) });
+    // Focus on the first new idea (or notice), where reading goes on; the button may be gone now.
     if (added[0]) await this.#focus(`idea-${added[0].id}`);
   }
 
@@ -374,7 +381,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
       ${this.#renderFilters(l, board)}
       ${ideas.length
         ? html`<ul part="ideas" class="plain ideas">
-            ${ideas.map((idea) => html`<li>${this.#renderIdea(l, board, idea)}</li>`)}
+            ${ideas.map((item) => html`<li>${isHiddenNotice(item) ? this.#renderHiddenNotice(l, item) : this.#renderIdea(l, board, item)}</li>`)}
           </ul>`
         : html`<p class="meta">${l.t('noIdeas')}</p>`}
       ${this.#renderFailure(l, '')}
@@ -467,6 +474,13 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
         ${view.open ? this.#renderComments(l, board, idea, view) : nothing}
       </div>
     </article>`;
+  }
+
+  /** Text only (no heading: nothing of the idea is left to name); focusable like an idea's title, for "load more". */
+  #renderHiddenNotice(l: Localizer<IdeaBoardTexts>, notice: HiddenIdeaNotice): TemplateResult {
+    return html`<p part="hidden-notice" class="idea hidden-notice" id="idea-${notice.id}" tabindex="-1">
+      ${l.t('hiddenNotice')} ${l.t(`hiddenReason_${notice.hiddenReasonCode}`)}
+    </p>`;
   }
 
   #renderComments(l: Localizer<IdeaBoardTexts>, board: Board, idea: Idea, view: IdeaView): TemplateResult {
