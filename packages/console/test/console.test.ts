@@ -389,7 +389,7 @@ describe('the staff console', () => {
     const hideRow = rows.indexOf(`${moderator} (moderator) | Hid an idea | Idea ${hiddenIdea}`) + 1;
     await tab.focus(`pierce/tbody tr:nth-child(${hideRow}) summary`);
     await tab.keyboard.press('Enter');
-    assert.match(await textOf(tab, `tbody tr:nth-child(${hideRow}) dl`), /moderation state pending → becomes hidden .*hidden reason code \(empty\) → becomes personal-data/);
+    assert.match(await textOf(tab, `tbody tr:nth-child(${hideRow}) dl`), /moderation state published → becomes hidden .*hidden reason code \(empty\) → becomes personal-data hidden notice 0 → becomes 1/);
     await assertAccessible(tab, 'audit log with an entry’s changes');
 
     // The whole log as a file, with its byte-order mark, oldest first.
