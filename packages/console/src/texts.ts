@@ -530,3 +530,7 @@ export const fill = (text: string, values: Record<string, string | number>): str
 /** A plural text for `count` in `language`, filled in. */
 export const plural = (texts: { one: string; other: string }, count: number, language: ConsoleLanguage): string =>
   fill(new Intl.PluralRules(language).select(count) === 'one' ? texts.one : texts.other, { count: count.toLocaleString(language) });
+
+/** A day as staff read it: "12 december 2026" / "12 December 2026". */
+export const longDate = (at: string, language: ConsoleLanguage): string =>
+  new Date(at).toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric' });

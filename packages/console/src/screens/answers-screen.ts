@@ -3,7 +3,7 @@ import type { AnswersDuePage, Idea } from '@inspraak/sdk';
 import { AnswerInputLimits } from '@inspraak/contract/constants/AnswerInputLimits';
 import { IdeaStatusValues } from '@inspraak/contract/constants/IdeaStatusValues';
 import { StatusChangeLimits } from '@inspraak/contract/constants/StatusChangeLimits';
-import { fill, plural } from '../texts.ts';
+import { fill, longDate, plural } from '../texts.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
 type DueItem = AnswersDuePage['items'][number];
@@ -69,7 +69,7 @@ export class ConsoleAnswersScreen extends ConsoleListScreen<DueItem> {
     const { texts, language, site } = this.context;
     const { idea } = item;
     const headingId = `idea-${idea.id}`;
-    const due = new Date(item.dueAt).toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric' });
+    const due = longDate(item.dueAt, language);
     const mayAnswer = answeringRoles.includes(site.role);
     return html`<article class="card" aria-labelledby=${headingId}>
       <h2 id=${headingId} tabindex="-1">${idea.title}</h2>

@@ -6,6 +6,7 @@ import { failureText } from '../console-context.ts';
 import { fill } from '../texts.ts';
 import { errorSummary, focusErrorSummary } from './form-fields.ts';
 import { linesOf } from './form-values.ts';
+import { linkTable } from './link-table.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
 /** The poll form's fields, with what is wrong in each (the GOV.UK pattern: a summary that links to the fields). */
@@ -75,23 +76,11 @@ export class ConsolePollsScreen extends ConsoleListScreen<Poll> {
         <h2 id="list-heading" class="visually-hidden">${texts.polls}</h2>
         ${this.renderListState(texts.pollsEmpty)}
         ${this.items?.length
-          ? html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${texts.question}</th>
-                  <th scope="col">${texts.statusColumn}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.items.map(
-                  (poll) =>
-                    html`<tr>
-                      <td><a href="#/polls/${encodeURIComponent(poll.id)}">${poll.question}</a></td>
-                      <td>${texts.status[poll.status]}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? linkTable(
+              'polls',
+              [texts.question, texts.statusColumn],
+              this.items.map((poll) => ({ id: poll.id, title: poll.question, value: texts.status[poll.status] })),
+            )
           : nothing}
       </section>
       <section aria-labelledby="new-heading">

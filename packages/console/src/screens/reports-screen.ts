@@ -3,7 +3,7 @@ import type { FeedbackMap, Report } from '@inspraak/sdk';
 import type { ReportStatusUpdateInput } from '@inspraak/contract';
 import { ReportStatusUpdateInputLimits } from '@inspraak/contract/constants/ReportStatusUpdateInputLimits';
 import { ReportStatusValues } from '@inspraak/contract/constants/ReportStatusValues';
-import { fill } from '../texts.ts';
+import { fill, longDate } from '../texts.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 
 /** The roles that may set a report's status (the contract's scopes of updateReportStatus). */
@@ -86,7 +86,6 @@ export class ConsoleReportsScreen extends ConsoleListScreen<Report> {
     const { texts, language, site } = this.context;
     const { status, moderation, description, updates } = report.properties;
     const headingId = `report-${report.id}`;
-    const date = (at: string) => new Date(at).toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric' });
     return html`<article class="card" aria-labelledby=${headingId}>
       <h2 id=${headingId} tabindex="-1">${reportTitle(report)}</h2>
       <p>
@@ -97,7 +96,7 @@ export class ConsoleReportsScreen extends ConsoleListScreen<Report> {
       <details>
         <summary>${texts.reportHistory}</summary>
         <ol>
-          ${updates.map((update) => html`<li>${date(update.at)}: ${texts.reportStatus[update.status]}${update.note ? html` — ${update.note}` : nothing}</li>`)}
+          ${updates.map((update) => html`<li>${longDate(update.at, language)}: ${texts.reportStatus[update.status]}${update.note ? html` — ${update.note}` : nothing}</li>`)}
         </ol>
       </details>
       ${updatingRoles.includes(site.role) && this.updating !== report.id

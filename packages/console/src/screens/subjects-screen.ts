@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { failureText } from '../console-context.ts';
 import { fill } from '../texts.ts';
 import { errorSummary, focusErrorSummary, type FieldErrors } from './form-fields.ts';
+import { linkTable } from './link-table.ts';
 import { ConsoleListScreen } from './list-screen.ts';
 import type { Subject, SubjectKind } from './subject-kind.ts';
 
@@ -58,23 +59,11 @@ export abstract class ConsoleSubjectsScreen<Item extends Subject, Input extends 
         <h2 id="list-heading" class="visually-hidden">${words.heading}</h2>
         ${this.renderListState(words.empty)}
         ${this.items?.length
-          ? html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${texts.titleLabel}</th>
-                  <th scope="col">${column.heading}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.items.map(
-                  (item) =>
-                    html`<tr>
-                      <td><a href="#/${this.kind.section}/${encodeURIComponent(item.id)}">${item.title}</a></td>
-                      <td>${column.value(item, this.context)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? linkTable(
+              this.kind.section,
+              [texts.titleLabel, column.heading],
+              this.items.map((item) => ({ id: item.id, title: item.title, value: column.value(item, this.context) })),
+            )
           : nothing}
       </section>
       <section aria-labelledby="new-heading">
