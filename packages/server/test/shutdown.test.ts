@@ -31,14 +31,27 @@ async function readStream(url: string) {
   return { text: () => text, ended };
 }
 
-/** A POST whose body arrives in two parts, the second only when `finish()` is called. */
+/**
+ * A POST whose body arrives in two parts, the second only when `finish()` is called. `received`
+ * settles once the server is handling the request: it sends `Expect: 100-continue`, and Node's
+ * server answers `100 Continue` in the same turn in which it hands the request to Fastify. (A fixed
+ * wait raced a loaded CI machine: the SIGTERM came before the server had read the request.)
+ */
 function slowPost(origin: string, path: string, headers: Record<string, string>, body: string) {
   const url = new URL(path, origin);
   const bytes = Buffer.from(body);
   let resolveResponse!: (value: { status: number; text: string }) => void;
   const response = new Promise<{ status: number; text: string }>((resolve) => (resolveResponse = resolve));
+  let resolveReceived!: () => void;
+  const received = new Promise<void>((resolve) => (resolveReceived = resolve));
   const req = httpRequest(
-    { host: url.hostname, port: url.port, method: 'POST', path: url.pathname, headers: { ...headers, 'content-type': 'application/json', 'content-length': bytes.length } },
+    {
+      host: url.hostname,
+      port: url.port,
+      method: 'POST',
+      path: url.pathname,
+      headers: { ...headers, 'content-type': 'application/json', 'content-length': bytes.length, expect: '100-continue' },
+    },
     (res) => {
       let text = '';
       res.setEncoding('utf8');
@@ -47,8 +60,13 @@ function slowPost(origin: string, path: string, headers: Record<string, string>,
     },
   );
   req.on('error', (error) => resolveResponse({ status: 0, text: String(error) }));
-  req.write(bytes.subarray(0, 10));
+  req.on('continue', () => {
+    req.write(bytes.subarray(0, 10));
+    resolveReceived();
+  });
+  req.flushHeaders();
   return {
+    received,
     response,
     finish() {
       req.end(bytes.subarray(10));
@@ -79,7 +97,7 @@ describe('inspraak serve: graceful shutdown on SIGTERM', () => {
       description: 'Het moet toch bewaard blijven.',
       categoryId: 'cat_groen',
     }));
-    await wait(300); // the server has the request's head and part of its body
+    await inFlight.received; // the server is handling the request and has part of its body
 
     server.child.kill('SIGTERM');
 

@@ -50,10 +50,19 @@ export interface ServeProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `inspraak serve` (cli.ts) on a free port and waits for its start banner. */
-export async function startServe(args: string[], env: Record<string, string>, timeoutMs = 20_000): Promise<ServeProcess> {
+/**
+ * Starts `inspraak serve` (cli.ts) on a free port and waits for its start banner. A server that is
+ * not ready in time is killed: left running, it would hold the test file's process open for ever.
+ * The wait is generous because CI runs this step beside the browser suites on two cores.
+ */
+export async function startServe(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<ServeProcess> {
   const child = startEntry('src/cli.ts', ['serve', ...args], { PORT: '0', HOST: '127.0.0.1', INSPRAAK_LOG_LEVEL: 'warn', ...env });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const { origin, output } = await waitForStartBanner(child, timeoutMs);
-  return { child, origin, baseUrl: `${origin}/v1`, output, exited };
+  try {
+    const { origin, output } = await waitForStartBanner(child, timeoutMs);
+    return { child, origin, baseUrl: `${origin}/v1`, output, exited };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 }
