@@ -8,7 +8,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@inspraak/widgets/feedback-map';
 import { common, fail, offline, pending, reply } from './mocks/handlers.ts';
-import { arabicMap, longMapTexts } from './mocks/vary.ts';
+import { arabicMap, longMapTexts, mapClosed } from './mocks/vary.ts';
 import { click, find, findText, renderWidget, typeInto, widgetIn } from './story-kit.ts';
 
 const meta = {
@@ -154,6 +154,16 @@ export const ServerFieldErrors: Story = {
   play: async (context) => {
     const map = await fillAndSend(context);
     await find(map, '[part~="error-summary"]');
+  },
+};
+
+export const Closed: Story = {
+  name: 'Closed map, reports still listed',
+  parameters: { msw: { handlers: { map: reply('getMap', 200, undefined, mapClosed) } } },
+  play: async ({ canvasElement }: Context) => {
+    const map = widgetIn(canvasElement);
+    await find(map, '[part~="closed"]');
+    await find(map, '[part~="report"]');
   },
 };
 

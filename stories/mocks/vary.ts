@@ -77,6 +77,9 @@ export function arabicPoll(poll: Poll): Poll {
 /** A closed board: no new ideas or comments. */
 export const boardClosed = (board: Board): Board => ({ ...board, status: 'closed' });
 
+/** A closed map: no new reports; what was reported stays listed. */
+export const mapClosed = (map: FeedbackMap): FeedbackMap => ({ ...map, status: 'closed' });
+
 /** A board without ideas yet. */
 export const noIdeas = (page: IdeaPage): IdeaPage => ({ ...page, items: [], nextCursor: null });
 

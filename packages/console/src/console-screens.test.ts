@@ -279,6 +279,10 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
       },
       { code: 'losse-stoeptegel', name: 'Losse stoeptegel', questions: [{ id: 'waar-precies', label: 'Waar precies?', kind: 'text', required: true }] },
     ]);
+    type(page, 'status', 'closed');
+    await press(page, 'button[type="submit"]');
+    await waitUntil(() => text(page.shadowRoot.querySelector('.saved')) === 'Opgeslagen. Gewijzigd: Status.', 'the map closed');
+    expect((await (await participantClient()).maps.get(map.id)).status).to.equal('closed');
     expect([...page.shadowRoot.querySelectorAll('section button')].map(text)).to.include.members(['Meldingen downloaden (GeoJSON, voor GIS)', 'Meldingen downloaden (CSV)']);
     const panel = page.shadowRoot.querySelector('inspraak-console-publish') as Screen;
     await waitUntil(() => panel.shadowRoot.querySelector('img.qr'), 'the QR code');

@@ -3,7 +3,18 @@ import { after, before, describe, it } from 'node:test';
 import { demoReportIds } from '../src/db/demo-seed.ts';
 import { startTestServer, type TestServer } from '../src/testing.ts';
 import { call } from './support/api.ts';
-import { adminKeyHeaders, createMapAsAdmin, newReport, siteKeyHeaders, smallMapInput } from './support/map-fixtures.ts';
+import { newParticipant, voterHeaders } from './support/fixtures.ts';
+import {
+  adminKeyHeaders,
+  createMapAsAdmin,
+  createReport,
+  jpegWithGps,
+  newReport,
+  reportCount,
+  siteKeyHeaders,
+  smallMapInput,
+  uploadPhoto,
+} from './support/map-fixtures.ts';
 
 describe('feedback maps (admin side)', () => {
   let server: TestServer;
@@ -132,6 +143,45 @@ describe('feedback maps (admin side)', () => {
         json: { title: 'x' },
       });
       assert.equal(browser.status, 403);
+    });
+
+    it('closing a map: no new reports (409 map-closed, nothing stored); reports stay readable, supports and photos still count; reopening takes reports again', async () => {
+      const map = await createMapAsAdmin(server, smallMapInput());
+      assert.equal(map.status, 'open');
+      const { report, receipt } = await newReport(server, { category: 'boom', lat: 52.4, lng: 4.9 }, map.id);
+      const setStatus = (status: string) =>
+        call(server.baseUrl, 'updateMap', { method: 'PATCH', path: `/admin/maps/${map.id}`, headers: adminKeyHeaders(server), json: { status } });
+      const closed = await setStatus('closed');
+      assert.equal(closed.status, 200);
+      assert.equal(closed.body.status, 'closed');
+      assert.equal((await call(server.baseUrl, 'getMap', { path: `/maps/${map.id}`, headers: siteKeyHeaders(server) })).body.status, 'closed');
+
+      const before = await reportCount(server);
+      const refused = await createReport(server, { category: 'boom', lat: 52.4, lng: 4.9, description: 'Nog een boom.' }, map.id);
+      assert.equal(refused.status, 409);
+      assert.equal(refused.body.code, 'map-closed');
+      assert.equal(await reportCount(server), before);
+
+      const listed = await call(server.baseUrl, 'listReports', { path: `/maps/${map.id}/reports`, headers: siteKeyHeaders(server) });
+      assert.deepEqual(listed.body.items.map((item: { id: string }) => item.id), [report.id]);
+      const support = await call(server.baseUrl, 'supportReport', {
+        method: 'POST',
+        path: `/reports/${report.id}/supports`,
+        headers: voterHeaders(server, await newParticipant(server)),
+      });
+      assert.equal(support.status, 201);
+      const photo = await uploadPhoto(server, report.id, receipt, { data: await jpegWithGps() });
+      assert.equal(photo.status, 201, photo.text);
+
+      assert.equal((await setStatus('open')).body.status, 'open');
+      assert.equal((await createReport(server, { category: 'boom', lat: 52.4, lng: 4.9, description: 'Nog een boom.' }, map.id)).status, 201);
+      assert.equal((await setStatus('dicht')).status, 422);
+    });
+
+    it('a map can be created closed (prepared before it opens)', async () => {
+      const map = await createMapAsAdmin(server, smallMapInput({ status: 'closed' }));
+      assert.equal(map.status, 'closed');
+      assert.equal((await createReport(server, { category: 'boom', lat: 52.4, lng: 4.9, description: 'Te vroeg.' }, map.id)).body.code, 'map-closed');
     });
   });
 

@@ -211,4 +211,21 @@ describe('Open311 GeoReport v2 facade', () => {
     assert.equal(unknownPath.status, 404);
     errorArray(unknownPath.body, 404);
   });
+
+  it('POST to a closed map is a 409 error array; nothing is stored', async () => {
+    await createMapAsAdmin(server, smallMapInput({ id: 'map_dicht', status: 'closed' }));
+    const before = await reportCount(server);
+    const response = await post('/requests.json', {
+      api_key: server.siteKey,
+      jurisdiction_id: 'map_dicht',
+      service_code: 'bankje',
+      lat: '52.4',
+      long: '4.9',
+      description: 'Het bankje is kapot.',
+    });
+    assert.equal(response.status, 409);
+    errorArray(response.body, 409);
+    assert.match(response.body[0].description, /no new reports/);
+    assert.equal(await reportCount(server), before);
+  });
 });

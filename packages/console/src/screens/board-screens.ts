@@ -3,10 +3,9 @@ import type { Board, BoardCreate } from '@inspraak/sdk';
 import { BoardCategoryLimits } from '@inspraak/contract/constants/BoardCategoryLimits';
 import { BoardCreateLimits } from '@inspraak/contract/constants/BoardCreateLimits';
 import { BoardModerationValues } from '@inspraak/contract/constants/BoardModerationValues';
-import { BoardStatusValues } from '@inspraak/contract/constants/BoardStatusValues';
 import { fill } from '../texts.ts';
 import { boardCategoriesFromLines, boardCategoryLines } from './category-lines.ts';
-import { inputField, selectField, textareaField, type FieldErrors } from './form-fields.ts';
+import { inputField, openOrClosedField, selectField, textareaField, type FieldErrors } from './form-fields.ts';
 import { isWholeNumberIn, numberOf, textOf } from './form-values.ts';
 import { ConsoleSubjectScreen } from './subject-screen.ts';
 import { ConsoleSubjectsScreen } from './subjects-screen.ts';
@@ -31,7 +30,7 @@ export const boardKind: SubjectKind<Board, BoardCreate> = {
     created: texts.boardCreated,
     all: texts.allBoards,
   }),
-  column: (texts) => ({ heading: texts.statusColumn, value: (board) => texts.boardStatuses[board.status] }),
+  column: (texts) => ({ heading: texts.statusColumn, value: (board) => texts.subjectStatuses[board.status] }),
   list: async ({ client }) => (await client.admin.boards.list({ limit: 100 })).items,
   get: ({ residentClient }, id) => residentClient.boards.get(id),
   create: ({ client }, input) => client.admin.boards.create(input),
@@ -44,7 +43,7 @@ export const boardKind: SubjectKind<Board, BoardCreate> = {
       supportThreshold: texts.supportThreshold,
       answerWithinDays: texts.answerWithinDays,
       moderation: texts.moderationMode,
-      status: texts.boardStatus,
+      status: texts.subjectStatus,
     })[member] ?? member,
 
   renderFields: ({ texts }, board, errors: FieldErrors) => html`
@@ -81,15 +80,7 @@ export const boardKind: SubjectKind<Board, BoardCreate> = {
       value: board?.moderation ?? BoardCreateLimits.moderation.default,
       options: [...BoardModerationValues].reverse().map((mode) => ({ value: mode, label: texts.moderationModes[mode] })),
     })}
-    ${board
-      ? selectField({
-          name: 'status',
-          label: texts.boardStatus,
-          hint: texts.boardStatusHint,
-          value: board.status,
-          options: BoardStatusValues.map((status) => ({ value: status, label: texts.boardStatuses[status] })),
-        })
-      : ''}
+    ${board ? openOrClosedField(texts, board.status, texts.boardStatusHint) : ''}
   `,
 
   readForm: (data, { texts }, board) => {

@@ -67,6 +67,20 @@ export const selectField = (input: FieldInput & { value: string; options: Readon
       </select>`,
   );
 
+/** Open or closed, for a board or a map (a poll has its own close action and dates). */
+export const openOrClosedField = (
+  texts: { subjectStatus: string; subjectStatuses: Record<'open' | 'closed', string> },
+  value: 'open' | 'closed',
+  hint: string,
+): TemplateResult =>
+  selectField({
+    name: 'status',
+    label: texts.subjectStatus,
+    hint,
+    value,
+    options: (['open', 'closed'] as const).map((status) => ({ value: status, label: texts.subjectStatuses[status] })),
+  });
+
 /**
  * The error summary above a form: it takes focus after a failed submit (`focusErrorSummary`) and
  * links to each field; a link moves focus to its field (the address's hash is the console's route,

@@ -7,7 +7,7 @@ import { ModerationModeValues } from '@inspraak/contract/constants/ModerationMod
 import { TileLayerLimits } from '@inspraak/contract/constants/TileLayerLimits';
 import { fill } from '../texts.ts';
 import { mapCategoriesFromText, mapCategoryText } from './category-lines.ts';
-import { inputField, selectField, textareaField, type FieldErrors } from './form-fields.ts';
+import { inputField, openOrClosedField, selectField, textareaField, type FieldErrors } from './form-fields.ts';
 import { isWholeNumberIn, numberOf, textOf } from './form-values.ts';
 import type { SubjectKind } from './subject-kind.ts';
 import { ConsoleSubjectScreen } from './subject-screen.ts';
@@ -26,7 +26,7 @@ const middleOf = (bounds: Bounds) => ({ lat: (bounds.south + bounds.north) / 2, 
 /**
  * A feedback map for the console's generic screens: title, explanation, its area (four edges; it
  * opens in the middle), the zoom level it opens at, the categories with their follow-up questions
- * (as text, see `mapCategoriesFromText`), moderation, the tile layer and the address search. Its
+ * (as text, see `mapCategoriesFromText`), moderation, the tile layer, the address search, and (once it exists) open or closed. Its
  * page offers the reports as GeoJSON and CSV and puts the feedback map widget on a page.
  */
 export const mapKind: SubjectKind<FeedbackMap, FeedbackMapCreate> = {
@@ -57,6 +57,7 @@ export const mapKind: SubjectKind<FeedbackMap, FeedbackMapCreate> = {
       moderation: texts.moderationMode,
       tiles: texts.tiles,
       geocoder: texts.geocoder,
+      status: texts.subjectStatus,
     })[member] ?? member,
 
   renderFields: ({ texts }, map, errors: FieldErrors) => {
@@ -110,6 +111,7 @@ export const mapKind: SubjectKind<FeedbackMap, FeedbackMapCreate> = {
         type: 'url',
         maxLength: GeocoderLimits.url.maxLength,
       })}
+      ${map ? openOrClosedField(texts, map.status, texts.mapStatusHint) : ''}
     `;
   },
 
@@ -158,6 +160,7 @@ export const mapKind: SubjectKind<FeedbackMap, FeedbackMapCreate> = {
         moderation: textOf(data, 'moderation') as FeedbackMap['moderation'],
         ...(urlTemplate && { tiles: { urlTemplate, attribution, ...(map?.tiles.maxZoom !== undefined && { maxZoom: map.tiles.maxZoom }) } }),
         geocoder: { kind: geocoderKind, url: geocoderKind === 'none' ? null : geocoderUrl },
+        ...(map && { status: textOf(data, 'status') as FeedbackMap['status'] }),
       },
       errors,
     };

@@ -393,7 +393,8 @@ export interface paths {
          *     required extra question of the category must be answered. The response holds the report
          *     and a receipt token, shown only this once (the server keeps a hash): with it the resident
          *     follows the report's status (`GET /reports/by-receipt`) and adds photos.
-         *     On a map with `moderation: pre` the report is public only after review.
+         *     On a map with `moderation: pre` the report is public only after review. 409 `map-closed`
+         *     when the map takes no new reports (`status: closed`).
          */
         post: operations["createReport"];
         delete?: never;
@@ -1569,6 +1570,11 @@ export interface components {
             description?: string;
             questions: components["schemas"]["CategoryQuestion"][];
         };
+        /**
+         * @description `closed`: the map takes no new reports; its reports stay visible, their statuses still change, supports still count, and a reporter can still add photos to a report they sent.
+         * @enum {string}
+         */
+        MapStatus: "open" | "closed";
         FeedbackMap: {
             id: components["schemas"]["Id"];
             title: string;
@@ -1582,6 +1588,7 @@ export interface components {
             geocoder: components["schemas"]["Geocoder"];
             categories: components["schemas"]["ReportCategory"][];
             moderation: components["schemas"]["ModerationMode"];
+            status: components["schemas"]["MapStatus"];
             limits: {
                 descriptionMaxLength: number;
                 photosPerReport: number;
@@ -1611,6 +1618,8 @@ export interface components {
             categories: components["schemas"]["ReportCategory"][];
             /** @default post */
             moderation?: components["schemas"]["ModerationMode"];
+            /** @default open */
+            status?: components["schemas"]["MapStatus"];
         };
         FeedbackMapUpdate: {
             title?: string;
@@ -1624,6 +1633,7 @@ export interface components {
             geocoder?: components["schemas"]["Geocoder"];
             categories?: components["schemas"]["ReportCategory"][];
             moderation?: components["schemas"]["ModerationMode"];
+            status?: components["schemas"]["MapStatus"];
         };
         /**
          * @description Open311 reads `open`, `acknowledged` and `in-progress` as `open`; `fixed` and `closed` as `closed`.

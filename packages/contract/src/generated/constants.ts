@@ -27,6 +27,7 @@ export * from './constants/ModerationModeValues.ts';
 export * from './constants/CategoryQuestionChoiceLimits.ts';
 export * from './constants/CategoryQuestionLimits.ts';
 export * from './constants/ReportCategoryLimits.ts';
+export * from './constants/MapStatusValues.ts';
 export * from './constants/FeedbackMapLimits.ts';
 export * from './constants/FeedbackMapCreateLimits.ts';
 export * from './constants/FeedbackMapUpdateLimits.ts';

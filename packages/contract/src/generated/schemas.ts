@@ -40,6 +40,7 @@ export type ModerationMode = Schemas['ModerationMode'];
 export type CategoryQuestionChoice = Schemas['CategoryQuestionChoice'];
 export type CategoryQuestion = Schemas['CategoryQuestion'];
 export type ReportCategory = Schemas['ReportCategory'];
+export type MapStatus = Schemas['MapStatus'];
 export type FeedbackMap = Schemas['FeedbackMap'];
 export type FeedbackMapCreate = Schemas['FeedbackMapCreate'];
 export type FeedbackMapUpdate = Schemas['FeedbackMapUpdate'];

@@ -68,6 +68,7 @@ export async function seedDemoMap(trx: Executor, siteId: string, now: Date): Pro
     geocoder: JSON.stringify({ kind: 'pdok-locatieserver', url: 'https://api.pdok.nl/bzk/locatieserver/search/v3_1' }),
     categories: JSON.stringify(demoMapCategories),
     moderation: 'post',
+    status: 'open',
     created_at: at(60 * 24 * 7),
     updated_at: at(60 * 24 * 7),
   });

@@ -27,6 +27,7 @@ const problemTypes: Record<DomainErrorCode, ProblemType> = {
   'poll-already-closed': { status: 409, title: 'Poll already closed' },
   'poll-has-ballots': { status: 409, title: 'Options cannot change' },
   'board-closed': { status: 409, title: 'Board closed' },
+  'map-closed': { status: 409, title: 'Map closed' },
   'category-in-use': { status: 409, title: 'Category in use' },
   'moderation-not-allowed': { status: 409, title: 'Moderation step not allowed' },
   'moderation-unchanged': { status: 409, title: 'Nothing to change' },

@@ -23,6 +23,7 @@ export type DomainErrorCode =
   | 'poll-already-closed'
   | 'poll-has-ballots'
   | 'board-closed'
+  | 'map-closed'
   | 'category-in-use'
   | 'moderation-not-allowed'
   | 'moderation-unchanged'

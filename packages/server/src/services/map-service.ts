@@ -44,6 +44,7 @@ export function toMap(map: MapRow, photoMaxBytes: number): FeedbackMap {
     geocoder: JSON.parse(map.geocoder) as Geocoder,
     categories: categoriesOf(map),
     moderation: map.moderation,
+    status: map.status,
     limits: { descriptionMaxLength, photosPerReport, photoMaxBytes },
     createdAt: map.created_at,
     updatedAt: map.updated_at,
@@ -60,6 +61,12 @@ export async function listMaps(ctx: ServiceContext, siteId: string, query: Opera
     keyOf: (row) => ({ createdAt: row.created_at, id: row.id }),
     toItem: (row) => toMap(row, photoMaxBytes),
   });
+}
+
+/** 409 when the map takes no new reports. */
+export function assertMapOpen(map: MapRow): void {
+  if (map.status === 'open') return;
+  throw new DomainError('map-closed', 'This map takes no new reports any more.');
 }
 
 export const mapEtag = (map: MapRow): string => `"m-${Date.parse(map.updated_at).toString(36)}"`;
@@ -146,6 +153,7 @@ export async function createMap(ctx: ServiceContext, siteId: string, input: Feed
     ...shapeColumns(shape),
     tiles: JSON.stringify(input.tiles ?? defaultTiles),
     moderation: input.moderation ?? 'post',
+    status: input.status ?? 'open',
     created_at: now,
     updated_at: now,
   });
@@ -183,6 +191,7 @@ export async function updateMap(ctx: ServiceContext, siteId: string, mapId: stri
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.tiles !== undefined ? { tiles: JSON.stringify(patch.tiles) } : {}),
       ...(patch.moderation !== undefined ? { moderation: patch.moderation } : {}),
+      ...(patch.status !== undefined ? { status: patch.status } : {}),
       ...shapeColumns(shape),
       // updatedAt must move on every edit (the ETag hangs on it), even within one millisecond.
       updated_at: new Date(Math.max(ctx.now().getTime(), Date.parse(map.updated_at) + 1)).toISOString(),

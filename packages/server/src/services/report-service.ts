@@ -31,7 +31,7 @@ import {
 } from '../repositories/report-repository.ts';
 import { hiddenReasonColumns } from './hidden-reason.ts';
 import { boxAround, cellDegrees, distanceMetres, parseBbox } from './geo.ts';
-import { categoriesOf, getMapRow } from './map-service.ts';
+import { assertMapOpen, categoriesOf, getMapRow } from './map-service.ts';
 import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
 import { toReport, type PhotoUrl } from './report-view.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -102,6 +102,7 @@ export async function createReport(
   clientHash: string | null,
 ): Promise<CreatedReport> {
   const map = await getMapRow(ctx, siteId, mapId);
+  assertMapOpen(map);
   const { answers } = checkReport(map, input);
   const receipt = newReceipt();
   const now = ctx.now().toISOString();

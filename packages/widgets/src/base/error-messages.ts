@@ -19,7 +19,10 @@ export function errorTextKey(error: unknown): ErrorTextKey {
 }
 
 const byCode: Record<string, ErrorTextKey> = {
+  // Each widget says "closed" in its own words (a poll, a board, a map).
   'poll-closed': 'errorPollClosed',
+  'board-closed': 'errorPollClosed',
+  'map-closed': 'errorPollClosed',
   // The page's origin is not on the site's list: the city must fix it, trying again does not help.
   'origin-not-allowed': 'errorOrigin',
   'validation-failed': 'errorInvalidChoice',

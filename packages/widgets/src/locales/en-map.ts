@@ -10,6 +10,7 @@ export const enMap: MapTexts = {
   errorNetwork: 'The server cannot be reached. Check your internet connection and try again.',
   errorRateLimited: 'It is very busy right now. Wait a minute, then try again.',
   errorPollClosed: 'You can no longer report anything on this map.',
+  mapClosed: 'This map is closed. You can no longer report anything here. What was reported is listed below.',
   errorInvalidChoice: 'Not everything is filled in correctly. See the questions.',
   errorNotFound: 'This map does not exist (any more). The link may be out of date.',
   errorSetup: 'This map is not set up correctly. Please contact the city.',

@@ -11,6 +11,7 @@ export const nlMap = {
   errorNetwork: 'De server is niet bereikbaar. Controleer uw internet en probeer het opnieuw.',
   errorRateLimited: 'Het is nu erg druk. Wacht een minuut en probeer het dan opnieuw.',
   errorPollClosed: 'U kunt op deze kaart niets meer melden.',
+  mapClosed: 'Deze kaart is gesloten. U kunt hier niets meer melden. Wat al gemeld is, ziet u hieronder.',
   errorInvalidChoice: 'Niet alles is goed ingevuld. Kijk bij de vragen.',
   errorNotFound: 'Deze kaart bestaat niet (meer). Misschien is de link verouderd.',
   errorSetup: 'Deze kaart is niet goed ingesteld. Neem contact op met de gemeente.',

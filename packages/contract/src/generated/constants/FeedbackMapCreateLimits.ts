@@ -30,5 +30,8 @@ export const FeedbackMapCreateLimits = {
   },
   "moderation": {
     "default": "post"
+  },
+  "status": {
+    "default": "open"
   }
 } as const;

@@ -427,6 +427,19 @@ describe('<inspraak-feedback-map>', () => {
     expect(button(dutch, 'Gebruik mijn locatie')).to.exist;
   });
 
+  it('on a closed map says so in place of the place and the form, and still lists what was reported', async () => {
+    const map = await createMap({ status: 'closed' });
+    const client = await participantClient();
+    InspraakFeedbackMap.loadMapLayer = () => new Promise(() => {});
+    const el = await fixture<InspraakFeedbackMap>(html`<inspraak-feedback-map map=${map.id} lang="nl" .client=${client}></inspraak-feedback-map>`);
+    await waitUntil(() => $(el, '[part="closed"]'), 'no closed notice', { timeout: 5000 });
+    expect(text($(el, '[part="closed"]'))).to.equal('Deze kaart is gesloten. U kunt hier niets meer melden. Wat al gemeld is, ziet u hieronder.');
+    expect($(el, 'form'), 'no report form').to.not.exist;
+    expect($(el, '#place-heading'), 'no place to choose').to.not.exist;
+    await waitUntil(() => text($(el, '[part="list"]')).includes('Hier zijn nog geen meldingen.'), 'the list did not load');
+    await expectAccessible(el);
+  });
+
   it('asks Nominatim only when the resident submits the search, never while typing', async () => {
     const map = await createMap({}, 'nominatim');
     const el = await render(map);

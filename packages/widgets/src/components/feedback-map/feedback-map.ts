@@ -54,6 +54,7 @@ const receiptHash = 'inspraak-report=';
  * @csspart list - The list of reports in the area.
  * @csspart report - One report in a list.
  * @csspart form - The report form.
+ * @csspart closed - In place of the place and the form on a closed map: it takes no new reports.
  * @csspart field - A field: label, hint, error, control (also `label`, `hint`, `error-message`, `count`).
  * @csspart label - A field's label.
  * @csspart hint - A field's hint.
@@ -760,8 +761,9 @@ export class InspraakFeedbackMap extends InspraakElement<ViewTexts> {
       ${heading(this.headingLevel, data.title, 'title', 'title', 'title')}
       ${data.description ? html`<p>${data.description}</p>` : nothing}
       ${summary.length ? errorSummary(l.t('summaryTitle'), summary, this.headingLevel + 1, (id) => focusField(this.renderRoot, id)) : nothing}
-      ${this.#renderPlace(l, data)}
-      ${this.#renderForm(l, data)}
+      ${data.status === 'closed'
+        ? html`<p part="closed" class="error notice">${l.t('mapClosed')}</p>`
+        : html`${this.#renderPlace(l, data)} ${this.#renderForm(l, data)}`}
       ${this.#renderList(l, data)}
     `;
   }

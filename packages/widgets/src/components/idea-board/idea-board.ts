@@ -204,7 +204,7 @@ export class InspraakIdeaBoard extends InspraakElement<IdeaBoardTexts> {
       return await run(this.#apis!);
     } catch (error) {
       this.dispatchEvent(new InspraakErrorEvent(error));
-      this.failure = { where, key: (error as { code?: string }).code === 'board-closed' ? 'errorPollClosed' : errorTextKey(error) };
+      this.failure = { where, key: errorTextKey(error) };
       return undefined;
     } finally {
       this.busy = false;

@@ -469,7 +469,7 @@ export class InspraakIdeaForm extends InspraakElement<IdeaTexts> {
     const requestId = (error as { requestId?: string }).requestId;
     return html`<div part="error" class="error" id="send-error" role="alert" tabindex="-1">
       <p class="error-title">${l.t('notSentHeading')}</p>
-      <p>${code === 'board-closed' ? l.t('errorPollClosed') : l.t(errorTextKey(error))} ${l.t('draftKept')}</p>
+      <p>${l.t(errorTextKey(error))} ${l.t('draftKept')}</p>
       ${retryable && code === 'network-error' ? html`<p>${l.t('autoRetry')}</p>` : nothing}
       ${requestId ? html`<p class="meta">${l.t('requestId', { id: requestId })}</p>` : nothing}
       ${retryable
