@@ -10,7 +10,7 @@ import { maps } from './db/migrations/0003-maps.ts';
 import { answerDue } from './db/migrations/0008-answer-due.ts';
 import { hideReasons } from './db/migrations/0009-hide-reasons.ts';
 import { reportHideReasons } from './db/migrations/0010-report-hide-reasons.ts';
-import { mapStatus } from './db/migrations/0011-map-status.ts';
+import { mapStatus } from './db/migrations/0012-map-status.ts';
 import { serverWideIds } from './db/migrations/0004-server-wide-ids.ts';
 import { serverSecrets } from './db/migrations/0005-server-secrets.ts';
 import { staff } from './db/migrations/0006-staff.ts';
@@ -55,7 +55,7 @@ export const features: Feature[] = [
     routes: [metaRoutes, participantRoutes, pollRoutes, resultsStreamRoutes, adminPollRoutes],
   },
   { migrations: () => ({ '0002-ideas': ideas, '0008-answer-due': answerDue, '0009-hide-reasons': hideReasons }), routes: [ideaRoutes, adminIdeaRoutes] },
-  { migrations: () => ({ '0003-maps': maps, '0010-report-hide-reasons': reportHideReasons, '0011-map-status': mapStatus }), routes: [mapRoutes, adminMapRoutes] },
+  { migrations: () => ({ '0003-maps': maps, '0010-report-hide-reasons': reportHideReasons, '0012-map-status': mapStatus }), routes: [mapRoutes, adminMapRoutes] },
   // City staff: roles per site, console sessions, sign-in links, the audit log of what they did, and
   // the moderation queue across the site's boards and maps.
   { migrations: () => ({ '0006-staff': staff, '0007-audit-log': auditLog }), routes: [staffRoutes, auditRoutes, moderationRoutes] },

@@ -44,7 +44,7 @@ describe('migrations', () => {
       // A data folder as version 0.1 left it: schema up to 0003, the secret beside the database.
       const old = new Migrator({ db: database.db, provider: { getMigrations: async () => ({ '0001-initial': initial, '0002-ideas': ideas, '0003-maps': maps }) } });
       assert.equal((await old.migrateToLatest()).error, undefined);
-      // And a map of that version, which 0011 must keep open.
+      // And a map of that version, which 0012 must keep open.
       await sql`insert into sites (id, name, public_key, admin_token_hash, allowed_origins, created_at)
         values ('site_oud', 'Oud', 'pk_oud', 'hash', '[]', '2025-01-01T00:00:00.000Z')`.execute(database.db);
       await sql`insert into maps (site_id, id, title, center_lat, center_lng, zoom, min_zoom, max_zoom, south, west, north, east, tiles, geocoder, categories, moderation, created_at, updated_at)
@@ -53,7 +53,7 @@ describe('migrations', () => {
       await writeFile(path.join(dir, legacySecretFileName), `${legacy}\n`);
       const hashBefore = createClientAddressHasher(Buffer.from(legacy, 'hex'))('203.0.113.7');
 
-      assert.deepEqual(await migrateToLatest(database.db, { dataDir: dir }), ['0004-server-wide-ids', '0005-server-secrets', '0006-staff', '0007-audit-log', '0008-answer-due', '0009-hide-reasons', '0010-report-hide-reasons', '0011-map-status']);
+      assert.deepEqual(await migrateToLatest(database.db, { dataDir: dir }), ['0004-server-wide-ids', '0005-server-secrets', '0006-staff', '0007-audit-log', '0008-answer-due', '0009-hide-reasons', '0010-report-hide-reasons', '0012-map-status']);
       const kept = await sql<{ status: string }>`select status from maps where id = 'map_oud'`.execute(database.db);
       assert.deepEqual(kept.rows, [{ status: 'open' }]);
       const secret = await loadClientAddressSecret(database.db);

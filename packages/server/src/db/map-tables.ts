@@ -26,7 +26,7 @@ export interface MapsTable extends LinkedIdColumn {
   /** JSON array of `ReportCategory`. */
   categories: string;
   moderation: FeedbackMap['moderation'];
-  /** Migration 0011-map-status; a closed map takes no new reports. */
+  /** Migration 0012-map-status; a closed map takes no new reports. */
   status: FeedbackMap['status'];
   created_at: string;
   updated_at: string;
