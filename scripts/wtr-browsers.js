@@ -42,7 +42,10 @@ export async function browserFor(engine) {
   if (engine === 'firefox') {
     const executablePath = findFirefox();
     if (!executablePath) throw new Error(firefoxHelp);
-    const launcher = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } });
+    const launcher = chromeLauncher({
+      launchOptions: { browser: 'firefox', executablePath, headless: true },
+      createPage: async ({ context }) => withoutScreenOrientation(await context.newPage()),
+    });
     launcher.name = 'Firefox';
     // puppeteer over WebDriver BiDi knows the space bar only as ' ', not by its name 'Space' (which
     // Chromium's puppeteer and WebDriver both know): `sendKeys({ press: 'Space' })` works in every engine.
@@ -53,6 +56,25 @@ export async function browserFor(engine) {
   const webkit = findWebKit();
   if (!webkit) throw new Error(webkitHelp);
   return startWebKit(webkit);
+}
+
+/**
+ * The page, its `setViewport` working in Firefox ESR 140: puppeteer 24 sends
+ * `emulation.setScreenOrientationOverride` beside every viewport, a WebDriver BiDi command Firefox
+ * knows only from version 144, and fails the whole call (puppeteer/puppeteer#14391 and #14989: it
+ * supports the latest Firefox only). The viewport command, sent beside it, still applies; only that
+ * unknown command is let pass, any other failure still fails.
+ */
+function withoutScreenOrientation(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+    }
+  };
+  return page;
 }
 
 const keyboards = new WeakSet();
