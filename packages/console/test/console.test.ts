@@ -204,7 +204,7 @@ describe('the staff console', () => {
     // The live preview frames the hosted page with the real widget (Dutch until asked otherwise), sized
     // to the page's own height; a click where a resident would vote casts nothing: the preview is inert.
     await waitForShadow(tab, 'iframe');
-    const previewFrame = await (await tab.$('pierce/iframe'))!.contentFrame();
+    const previewFrame = (await (await tab.$('pierce/iframe'))!.contentFrame())!;
     await previewFrame.waitForFunction(() => document.querySelector('inspraak-poll')?.shadowRoot?.querySelector('input'), { timeout: 10_000 });
     assert.equal(await previewFrame.evaluate(() => document.documentElement.lang), 'nl');
     await tab.waitForFunction(() => document.querySelector('inspraak-console')?.shadowRoot?.querySelector('inspraak-console-poll')?.shadowRoot

@@ -1,13 +1,13 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { sharedStyles } from '@inspraak/widgets';
-import type { ConsoleContext } from '../console-context.ts';
+import type { ConsoleContext, PreviewPage } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 import { fill, type ConsoleLanguage } from '../texts.ts';
 import { hostedPageUrl, type PublishedWidget } from './publish-panel.ts';
 
-export type PreviewScheme = 'light' | 'dark';
-export type PreviewWidth = 'narrow' | 'wide';
+type PreviewScheme = PreviewPage['scheme'];
+type PreviewWidth = 'narrow' | 'wide';
 
 /** The frame's width for "320 px" (a small phone, the narrowest WCAG 1.4.10 reflow asks for). */
 const narrowWidth = 320;
@@ -16,7 +16,7 @@ const narrowWidth = 320;
  * The hosted page of a poll, board or map as the preview frames it: in `lang`, in `theme`, and
  * with `preview=1`, which makes the page inert (nothing on it can be clicked, focused or sent).
  */
-export const previewUrl = (origin: string, widget: string, id: string, language: ConsoleLanguage, scheme: PreviewScheme): string =>
+const previewUrl = (origin: string, widget: string, id: string, language: ConsoleLanguage, scheme: PreviewScheme): string =>
   `${hostedPageUrl(origin, widget, id)}?${new URLSearchParams({ lang: language, theme: scheme, preview: '1' })}`;
 
 /**
@@ -153,7 +153,8 @@ export class ConsolePublishPreview extends LitElement {
       scheme: texts.previewSchemeName[this.scheme],
       width: texts.previewWidthName[this.width],
     });
-    const src = previewUrl(location.origin, this.widget, this.subjectId, this.language, this.scheme);
+    const page: PreviewPage = { widget: this.widget, id: this.subjectId, language: this.language, scheme: this.scheme };
+    const src = this.context.previewPage?.(page) ?? previewUrl(location.origin, page.widget, page.id, page.language, page.scheme);
     const narrow = this.width === 'narrow';
     return html`
       <div class="choices">
