@@ -219,6 +219,19 @@ describe('the staff console', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.equal((await createClient({ baseUrl: server.baseUrl, adminToken: server.adminToken }).admin.polls.results(pollId)).version, 0, "no ballot from the preview");
 
+    // For people to look at (.test-output): the panel with its preview at 320 px, light and dark.
+    const previewShows = async (scheme: string) => {
+      const frame = (await (await tab.$('pierce/iframe'))!.contentFrame())!;
+      await frame.waitForFunction((expected) => document.documentElement.dataset.theme === expected && document.querySelector('inspraak-poll')?.shadowRoot?.querySelector('input'), { timeout: 10_000 }, scheme);
+    };
+    await (await tab.$('pierce/#preview-width-narrow'))!.click();
+    await previewShows('light');
+    await (await tab.$('pierce/inspraak-console-publish'))!.screenshot({ path: path.join(outputDir, 'console-preview-light-320.png') });
+    await (await tab.$('pierce/#preview-scheme-dark'))!.click();
+    await previewShows('dark');
+    await (await tab.$('pierce/inspraak-console-publish'))!.screenshot({ path: path.join(outputDir, 'console-preview-dark-320.png') });
+    await assertAccessible(tab, 'poll with a dark preview at 320 px');
+
     // A resident votes there (a browser of their own).
     const residentContext = await browser.createBrowserContext();
     const resident = await residentContext.newPage();
