@@ -62,6 +62,8 @@ async function previewOf(page: Screen, ready: (document: Document) => boolean = 
   const panel = page.shadowRoot.querySelector('inspraak-console-publish') as Screen;
   await waitUntil(() => panel.shadowRoot.querySelector('inspraak-console-preview'), 'the preview');
   const preview = panel.shadowRoot.querySelector('inspraak-console-preview') as Screen;
+  // Defined once its chunk has loaded (publish-panel.ts).
+  await waitUntil(() => preview.shadowRoot?.querySelector('iframe'), 'the preview’s frame');
   const frame = () => preview.shadowRoot.querySelector('iframe')!;
   const framed = () => {
     const document = frame()?.contentDocument;

@@ -11,7 +11,6 @@ import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
 import { ConsolePublishPanel } from './screens/publish-panel.ts';
-import { ConsolePublishPreview } from './screens/publish-preview.ts';
 import { ConsoleReportsScreen } from './screens/reports-screen.ts';
 
 export type { ConsoleContext } from './console-context.ts';
@@ -26,7 +25,6 @@ const elements = {
   'inspraak-console-maps': ConsoleMapsScreen,
   'inspraak-console-map': ConsoleMapScreen,
   'inspraak-console-publish': ConsolePublishPanel,
-  'inspraak-console-preview': ConsolePublishPreview,
   'inspraak-console-moderation': ConsoleModerationScreen,
   'inspraak-console-answers': ConsoleAnswersScreen,
   'inspraak-console-reports': ConsoleReportsScreen,

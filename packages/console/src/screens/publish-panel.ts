@@ -39,6 +39,12 @@ export function embedSnippets(input: { origin: string; siteKey: string; widget: 
   };
 }
 
+/** The live preview is a chunk of its own, like the QR code's library: the console's first screen does not carry it. */
+const definePreview = async (): Promise<void> => {
+  const { ConsolePublishPreview } = await import('./publish-preview.ts');
+  if (!customElements.get('inspraak-console-preview')) customElements.define('inspraak-console-preview', ConsolePublishPreview);
+};
+
 /**
  * `<inspraak-console-publish>`: the hosted link and the four embed snippets of one poll, board or
  * map, each with a copy button that says (to a screen reader too) what it copied, the QR code, and
@@ -72,6 +78,7 @@ export class ConsolePublishPanel extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#makeQrCode();
+    void definePreview();
   }
 
   /** The QR code's library is a chunk of its own: only the publish panel loads it. */
