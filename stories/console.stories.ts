@@ -16,6 +16,13 @@ defineConsoleElements();
 
 type Role = ConsoleContext['site']['role'];
 
+/** The widget story the publish panel's preview frames here (Storybook has no server with hosted pages). */
+const previewStories: Record<string, string> = { poll: 'widgets-poll--open', 'idea-board': 'widgets-idea-board--ideas', 'feedback-map': 'widgets-feedback-map--with-map' };
+
+/** The preview's page in Storybook: the widget's own story, in the language and theme asked for (the toolbar's globals). */
+const storyPage: NonNullable<ConsoleContext['previewPage']> = ({ widget, language, scheme }) =>
+  `iframe.html?id=${previewStories[widget]}&viewMode=story&globals=locale:${language};theme:${scheme === 'dark' ? 'dark' : 'default'}`;
+
 /**
  * What the shell gives a screen, for the signed-in staff member of the contract's example (with
  * `role` instead of theirs), in the toolbar's language; announcements go to a live region below.
@@ -34,6 +41,7 @@ function screen(tag: string, role: Role, properties: Record<string, unknown> = {
       language,
       texts: textsFor(language),
       announce: (message) => (status.textContent = message),
+      previewPage: storyPage,
     };
     const element = Object.assign(document.createElement(tag), { context, ...properties });
     return html`${element}${status}`;
@@ -129,6 +137,24 @@ export const Poll: Story = {
     await findText(poll, '.total', '128');
     const panel = await find(poll, 'inspraak-console-publish');
     await find(panel, 'img.qr');
+  },
+};
+
+/**
+ * The publish panel's live preview: the real widget as residents see it, in English, dark, 320 px
+ * wide, chosen with the radio groups; inert (a staff member cannot vote in it).
+ */
+export const PublishPreview: Story = {
+  render: screen('inspraak-console-publish', 'editor', { widget: 'poll', idAttribute: 'poll', subjectId: 'poll_demo', subjectTitle: 'Wat komt er op het plein?' }),
+  play: async ({ canvasElement }) => {
+    const panel = widgetIn(canvasElement);
+    const preview = await find(panel, 'inspraak-console-preview');
+    for (const id of ['preview-language-en', 'preview-scheme-dark', 'preview-width-narrow']) await click(await find(preview, `#${id}`));
+    const frame = await find<HTMLIFrameElement>(preview, 'iframe');
+    await expect(frame.getAttribute('src')).toContain('globals=locale:en;theme:dark');
+    await expect(frame.getAttribute('width')).toBe('320');
+    await expect(frame.title).toMatch(/^(Voorbeeld van de peiling, Engels, donker, 320 pixels breed|Preview of the poll, English, dark, 320 pixels wide)$/);
+    await expect(frame.closest('[inert]')).not.toBeNull();
   },
 };
 

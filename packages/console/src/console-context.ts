@@ -14,6 +14,19 @@ export interface ConsoleContext {
   texts: ConsoleTexts;
   /** Says `message` in the console's polite live region (screen readers read it; nothing moves focus). */
   announce(message: string): void;
+  /**
+   * Where the publish panel's preview finds the page it frames. Left out (the console on its
+   * server): the server's hosted page. Storybook, which has no server, frames the widget's own story.
+   */
+  previewPage?(page: PreviewPage): string;
+}
+
+/** A poll's, board's or map's page as the publish panel's preview shows it. */
+export interface PreviewPage {
+  widget: string;
+  id: string;
+  language: ConsoleLanguage;
+  scheme: 'light' | 'dark';
 }
 
 /** The roles that may use a section, as the server checks them (the contract's `staffSession` scopes). */

@@ -57,6 +57,22 @@ const press = async (element: Screen, selector: string) => {
   await element.updateComplete;
 };
 
+/** A publish panel's preview, and the hosted page in its frame once `ready` holds for that page. */
+async function previewOf(page: Screen, ready: (document: Document) => boolean = () => true) {
+  const panel = page.shadowRoot.querySelector('inspraak-console-publish') as Screen;
+  await waitUntil(() => panel.shadowRoot.querySelector('inspraak-console-preview'), 'the preview');
+  const preview = panel.shadowRoot.querySelector('inspraak-console-preview') as Screen;
+  // Defined once its chunk has loaded (publish-panel.ts).
+  await waitUntil(() => preview.shadowRoot?.querySelector('iframe'), 'the preview’s frame');
+  const frame = () => preview.shadowRoot.querySelector('iframe')!;
+  const framed = () => {
+    const document = frame()?.contentDocument;
+    return document && document.URL === frame().src && document.readyState !== 'loading' && document.querySelector('main') ? document : undefined;
+  };
+  await waitUntil(() => framed() && ready(framed()!), 'the hosted page in the preview', { timeout: 10_000 });
+  return { preview, frame: frame(), document: framed()! };
+}
+
 describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
   it('polls: the list, and the new-poll form with its error summary', async () => {
     await createPoll({ question: 'Een peiling voor de console?' });
@@ -79,6 +95,74 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     await press(page, '.actions button:last-child');
     await waitUntil(() => page.shadowRoot.querySelector('#close-question'), 'the confirmation');
     await expectAccessible(page);
+  });
+
+  it('a poll’s preview: the real hosted page in the language, colours and width chosen by keyboard, inert, and Tab passes it by', async () => {
+    const poll = await createPoll({ question: 'Welke boom komt op het plein?' });
+    const page = await screen(html`<inspraak-console-poll .context=${await context('editor')} .pollId=${poll.id}></inspraak-console-poll>`, '.total');
+    let { preview, frame, document } = await previewOf(page);
+    expect(new URL(frame.src).pathname + new URL(frame.src).search).to.equal(`/embed/poll/${poll.id}?lang=nl&theme=light&preview=1`);
+    expect(document.documentElement.lang).to.equal('nl');
+    expect(document.documentElement.dataset.theme).to.equal('light');
+    expect(text(document.querySelector('inspraak-poll[poll] h1'))).to.equal('Welke boom komt op het plein?', 'the server’s page of this poll');
+    // Not interactive: the frame's container and the page itself are inert.
+    expect((frame.closest('[inert]') as HTMLElement).inert).to.equal(true);
+    expect(document.querySelector('main')!.inert).to.equal(true);
+    const name = 'Voorbeeld van de peiling, Nederlands, licht, breed scherm';
+    expect(frame.title).to.equal(name);
+    const figure = preview.shadowRoot.querySelector('figure')!;
+    expect(text(preview.shadowRoot.getElementById(figure.getAttribute('aria-labelledby')!))).to.equal(name);
+    expect(text(figure.querySelector('figcaption'))).to.contain('Voorbeeld: u kunt hier niet stemmen.');
+    await expectAccessible(preview);
+
+    // Arrow keys in each radio group, as a keyboard user chooses.
+    for (const [id, key] of [
+      ['preview-language-nl', 'ArrowDown'],
+      ['preview-scheme-light', 'ArrowDown'],
+      ['preview-width-wide', 'ArrowUp'],
+    ] as const) {
+      preview.shadowRoot.getElementById(id)!.focus();
+      await sendKeys({ press: key });
+      await preview.updateComplete;
+    }
+    expect([...preview.shadowRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.id)).to.deep.equal([
+      'preview-language-en',
+      'preview-scheme-dark',
+      'preview-width-narrow',
+    ]);
+    ({ frame, document } = await previewOf(page, (framed) => framed.documentElement.lang === 'en'));
+    expect(document.documentElement.dataset.theme).to.equal('dark');
+    expect(getComputedStyle(document.documentElement).backgroundColor).to.equal('rgb(31, 35, 40)', 'the dark page of docs/theming.md');
+    expect(document.documentElement.clientWidth).to.equal(320, 'the page’s own viewport is 320 px wide');
+    expect(frame.title).to.equal('Voorbeeld van de peiling, Engels, donker, 320 pixels breed');
+    await expectAccessible(preview);
+
+    // Tab from the last choice leaves the preview: nothing in the frame takes focus.
+    await sendKeys({ press: 'Tab' });
+    expect(preview.shadowRoot.activeElement?.localName).not.to.equal('iframe');
+    expect(document.hasFocus()).to.equal(false);
+  });
+
+  it('an idea board’s preview loads again after a save; a map’s and a closed poll’s show their pages (in English)', async () => {
+    const board = await createBoard({ title: 'Bord voor het voorbeeld' });
+    const page = await screen(html`<inspraak-console-board .context=${await context('editor', 'en')} .subjectId=${board.id}></inspraak-console-board>`, 'form');
+    let { preview, frame } = await previewOf(page, (document) => text(document.querySelector('h1')) === 'Bord voor het voorbeeld');
+    expect(new URL(frame.src).pathname).to.equal(`/embed/idea-board/${board.id}`);
+    expect(text(preview.shadowRoot.querySelector('figcaption'))).to.equal('Preview of the idea board, Dutch, light, wide screen Preview: you cannot send or support ideas here.');
+    type(page, 'title', 'Nieuwe titel van het bord');
+    await press(page, 'button[type="submit"]');
+    await waitUntil(() => page.shadowRoot.querySelector('.saved'), 'the save');
+    ({ frame } = await previewOf(page, (document) => text(document.querySelector('h1')) === 'Nieuwe titel van het bord'));
+
+    const map = await adminApi('maps', 'create', mapInput());
+    const mapPage = await screen(html`<inspraak-console-map .context=${await context('editor', 'en')} .subjectId=${map.id}></inspraak-console-map>`, 'form');
+    ({ preview, frame } = await previewOf(mapPage, (document) => Boolean(document.querySelector(`inspraak-feedback-map[map="${map.id}"]`))));
+    expect(text(preview.shadowRoot.querySelector('figcaption strong'))).to.equal('Preview: you cannot report anything here.');
+    await expectAccessible(preview);
+
+    const closed = await createPoll({ question: 'Een gesloten peiling?' }, { close: true });
+    const pollPage = await screen(html`<inspraak-console-poll .context=${await context('editor', 'en')} .pollId=${closed.id}></inspraak-console-poll>`, '.total');
+    await previewOf(pollPage, (document) => text(document.querySelector('h1')) === 'Een gesloten peiling?');
   });
 
   it('moderation: the queue, and the hide form with its reasons', async () => {

@@ -118,7 +118,7 @@ describe('the staff console', () => {
   it('serves its page at /admin/ (strict CSP, never framed by others, not cached) and its build under 100 KB gzip', async () => {
     const response = await fetch(`${server.origin}/admin/`, { headers: { 'accept-language': 'en' } });
     assert.equal(response.status, 200);
-    assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self';.*frame-ancestors 'self'$/);
+    assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self';.*frame-src 'self'; frame-ancestors 'self'$/);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.match(await response.text(), /<html lang="en">[\s\S]*<script type="module" src="\/admin\/assets\/console.js">/);
     const redirect = await fetch(`${server.origin}/admin`, { redirect: 'manual' });
@@ -200,6 +200,37 @@ describe('the staff console', () => {
       return (globalThis as unknown as { jsQR(data: Uint8ClampedArray, width: number, height: number): { data: string } | null }).jsQR(pixels.data, 400, 400)?.data;
     });
     assert.equal(decoded, `${server.origin}/embed/poll/${pollId}`);
+
+    // The live preview frames the hosted page with the real widget (Dutch until asked otherwise), sized
+    // to the page's own height; a click where a resident would vote casts nothing: the preview is inert.
+    await waitForShadow(tab, 'iframe');
+    const previewFrame = (await (await tab.$('pierce/iframe'))!.contentFrame())!;
+    await previewFrame.waitForFunction(() => document.querySelector('inspraak-poll')?.shadowRoot?.querySelector('input'), { timeout: 10_000 });
+    assert.equal(await previewFrame.evaluate(() => document.documentElement.lang), 'nl');
+    await tab.waitForFunction(() => document.querySelector('inspraak-console')?.shadowRoot?.querySelector('inspraak-console-poll')?.shadowRoot
+      ?.querySelector('inspraak-console-publish')?.shadowRoot?.querySelector('inspraak-console-preview')?.shadowRoot?.querySelector('iframe')?.getAttribute('height') !== '480');
+    await tab.$eval('pierce/iframe', (frame) => frame.scrollIntoView({ block: 'start' }));
+    for (const part of ['input', '[part~=submit-button]']) {
+      const target = await previewFrame.evaluateHandle((selector) => document.querySelector('inspraak-poll')!.shadowRoot!.querySelector(selector)!, part);
+      const box = (await target.asElement()!.boundingBox())!;
+      await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    }
+    assert.equal(await previewFrame.evaluate(() => document.querySelector('inspraak-poll')!.shadowRoot!.querySelector('input')!.checked), false);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal((await createClient({ baseUrl: server.baseUrl, adminToken: server.adminToken }).admin.polls.results(pollId)).version, 0, "no ballot from the preview");
+
+    // For people to look at (.test-output): the panel with its preview at 320 px, light and dark.
+    const previewShows = async (scheme: string) => {
+      const frame = (await (await tab.$('pierce/iframe'))!.contentFrame())!;
+      await frame.waitForFunction((expected) => document.documentElement.dataset.theme === expected && document.querySelector('inspraak-poll')?.shadowRoot?.querySelector('input'), { timeout: 10_000 }, scheme);
+    };
+    await (await tab.$('pierce/#preview-width-narrow'))!.click();
+    await previewShows('light');
+    await (await tab.$('pierce/inspraak-console-publish'))!.screenshot({ path: path.join(outputDir, 'console-preview-light-320.png') });
+    await (await tab.$('pierce/#preview-scheme-dark'))!.click();
+    await previewShows('dark');
+    await (await tab.$('pierce/inspraak-console-publish'))!.screenshot({ path: path.join(outputDir, 'console-preview-dark-320.png') });
+    await assertAccessible(tab, 'poll with a dark preview at 320 px');
 
     // A resident votes there (a browser of their own).
     const residentContext = await browser.createBrowserContext();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { html, SafeHtml } from '../src/http/html.ts';
 import { preferredLanguage } from '../src/http/preferred-language.ts';
@@ -103,6 +104,31 @@ describe('hosted pages /embed/<widget>/<id>', () => {
       // The shared address leaves the language to the reader's browser.
       assert.equal(meta(body, 'og:url'), `${server.origin}/embed/poll/poll_demo_multi`);
     }
+  });
+
+  it('takes ?theme=light|dark and ?preview=1 (the console\'s preview: inert), and ignores other values', async () => {
+    const body = await (await page('/embed/poll/poll_demo_multi?lang=en&theme=dark&preview=1')).text();
+    assert.match(body, /^<!doctype html>\n<html lang="en" data-theme="dark">/);
+    assert.match(body, /<main class="embed" inert>\n<inspraak-poll poll="poll_demo_multi"/);
+    // The shared address names neither: a resident who follows it gets the ordinary page.
+    assert.equal(meta(body, 'og:url'), `${server.origin}/embed/poll/poll_demo_multi`);
+    assert.match(await (await page('/embed/idea-board/board_demo?theme=light')).text(), /<html lang="nl" data-theme="light">/);
+    for (const query of ['theme=purple&preview=yes', 'theme=DARK&preview=true', 'theme=dark&theme=light&preview=1&preview=1']) {
+      const other = await (await page(`/embed/poll/poll_demo_multi?${query}`)).text();
+      assert.match(other, /<html lang="nl">\n/, query);
+      assert.match(other, /<main class="embed">\n/, query);
+    }
+  });
+
+  it('gives the dark theme the colours docs/theming.md gives cities (embed.css)', async () => {
+    const guide = readFileSync(new URL('../../../docs/theming.md', import.meta.url), 'utf8');
+    const guideBlock = /@media \(prefers-color-scheme: dark\) \{\s*:root \{([^}]*)\}/.exec(guide)?.[1];
+    const css = await (await page('/embed/embed.css')).text();
+    const pageBlock = /:root\[data-theme='dark'\] \{([^}]*)\}/.exec(css)?.[1];
+    assert.ok(guideBlock && pageBlock, 'both dark blocks found');
+    const properties = (block: string) => Object.fromEntries([...block.matchAll(/(--inspraak-[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value]));
+    assert.ok(Object.keys(properties(guideBlock)).length >= 10);
+    assert.deepEqual(properties(pageBlock), properties(guideBlock));
   });
 
   it('sends a strict CSP that lets the owning site and the server frame it, and no X-Frame-Options', async () => {

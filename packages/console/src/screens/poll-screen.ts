@@ -120,7 +120,7 @@ export class ConsolePollScreen extends LitElement {
       </section>
       <section aria-labelledby="publish-heading">
         <h2 id="publish-heading">${texts.publish}</h2>
-        <inspraak-console-publish .context=${this.context} widget="poll" id-attribute="poll" .subjectId=${poll.id} .subjectTitle=${poll.question}></inspraak-console-publish>
+        <inspraak-console-publish .context=${this.context} widget="poll" id-attribute="poll" .subjectId=${poll.id} .subjectTitle=${poll.question} .revision=${poll.updatedAt}></inspraak-console-publish>
       </section>
     `;
   }

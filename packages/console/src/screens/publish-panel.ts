@@ -39,9 +39,16 @@ export function embedSnippets(input: { origin: string; siteKey: string; widget: 
   };
 }
 
+/** The live preview is a chunk of its own, like the QR code's library: the console's first screen does not carry it. */
+const definePreview = async (): Promise<void> => {
+  const { ConsolePublishPreview } = await import('./publish-preview.ts');
+  if (!customElements.get('inspraak-console-preview')) customElements.define('inspraak-console-preview', ConsolePublishPreview);
+};
+
 /**
  * `<inspraak-console-publish>`: the hosted link and the four embed snippets of one poll, board or
- * map, each with a copy button that says (to a screen reader too) what it copied.
+ * map, each with a copy button that says (to a screen reader too) what it copied, the QR code, and
+ * a live preview of the hosted page (publish-preview.ts).
  */
 export class ConsolePublishPanel extends LitElement {
   static override styles = [sharedStyles, consoleStyles];
@@ -53,6 +60,7 @@ export class ConsolePublishPanel extends LitElement {
     idAttribute: { attribute: 'id-attribute' },
     subjectId: { attribute: false },
     subjectTitle: { attribute: false },
+    revision: { attribute: false },
   };
 
   context!: ConsoleContext;
@@ -62,12 +70,15 @@ export class ConsolePublishPanel extends LitElement {
   idAttribute = '';
   subjectId = '';
   subjectTitle = '';
+  /** The subject's `updatedAt`: when it changes (an edit was saved, the poll closed), the preview loads again. */
+  revision = '';
   /** The hosted link as a QR code (an SVG data URL), once its module has loaded. */
   qrCode = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#makeQrCode();
+    void definePreview();
   }
 
   /** The QR code's library is a chunk of its own: only the publish panel loads it. */
@@ -130,6 +141,11 @@ export class ConsolePublishPanel extends LitElement {
           ? html`<img class="qr" src=${this.qrCode} alt=${fill(texts.qrCodeAlt, { link: snippets.hostedLink })} width="200" height="200" />
               <p><a href=${this.qrCode} download="${this.subjectId}-qr.svg">${texts.qrCodeDownload}</a></p>`
           : html`<p>${texts.loading}</p>`}
+      </div>
+      <div class="card">
+        <h3>${texts.preview}</h3>
+        <p class="hint">${fill(texts.previewIntro, { thing })}</p>
+        <inspraak-console-preview .context=${this.context} .widget=${this.widget} .subjectId=${this.subjectId} .revision=${this.revision}></inspraak-console-preview>
       </div>
     `;
   }

@@ -4,10 +4,11 @@ import type { ConsoleTexts } from '../texts.ts';
 import type { FieldErrors } from './form-fields.ts';
 import type { PublishedWidget } from './publish-panel.ts';
 
-/** What the console's generic screens know of a board or a map: its id and its title. */
+/** What the console's generic screens know of a board or a map: its id, its title, when it last changed. */
 export interface Subject {
   id: string;
   title: string;
+  updatedAt: string;
 }
 
 /** A file a subject's page offers, e.g. the ideas as CSV. */

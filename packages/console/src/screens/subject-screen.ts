@@ -132,6 +132,7 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
           id-attribute=${this.kind.idAttribute}
           .subjectId=${item.id}
           .subjectTitle=${item.title}
+          .revision=${item.updatedAt}
         ></inspraak-console-publish>
       </section>
     `;

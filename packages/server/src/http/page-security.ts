@@ -7,6 +7,8 @@ export interface PagePolicy {
   imageSources?: readonly string[];
   /** Extra connect sources (a map's geocoder), as CSP sources. */
   connectSources?: readonly string[];
+  /** What the page may frame (`'self'`: the console's preview of the hosted pages); nothing when left out. */
+  frameSources?: readonly string[];
 }
 
 /** An allowed-origin pattern as a CSP source (`http://localhost:*` is one already); undefined for what CSP cannot say (IPv6 hosts). */
@@ -40,6 +42,7 @@ export function pageSecurityHeaders(policy: PagePolicy): Record<string, string> 
     "font-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
+    ...(policy.frameSources?.length ? [['frame-src', ...policy.frameSources].join(' ')] : []),
     `frame-ancestors ${frameAncestors}`,
   ];
   return {

@@ -3,9 +3,16 @@ import type { PageLanguage } from '../http/preferred-language.ts';
 import { embedWidgets, type EmbedSubject } from '../services/embed-subject.ts';
 import { pageTexts } from './page-texts.ts';
 
+/** A colour scheme a page can be asked for (`?theme=`); without one the page is light. */
+export type EmbedPageTheme = 'light' | 'dark';
+
 export interface EmbedPageInput {
   subject: EmbedSubject;
   language: PageLanguage;
+  /** `dark` sets the dark colours of docs/theming.md ("Dark theme") on the page and its widget (embed.css). */
+  theme?: EmbedPageTheme;
+  /** The console's preview: the page as residents see it, but inert (nothing can be clicked, focused or sent). */
+  preview?: boolean;
   /** The page's own absolute address without query: canonical URL, og:url and the address shown to residents. */
   url: string;
 }
@@ -36,7 +43,7 @@ export function pageHead(title: string, description: string): SafeHtml {
  * the widget takes over, and for good where no script runs (a sandboxed iframe, no JavaScript),
  * together with the address where the resident can take part.
  */
-export function renderEmbedPage({ subject, language, url }: EmbedPageInput): string {
+export function renderEmbedPage({ subject, language, url, theme, preview = false }: EmbedPageInput): string {
   const texts = pageTexts[language];
   const { tag, idAttribute: attribute, hostedPage } = embedWidgets[subject.widget];
   const widgetTexts = hostedPage[language];
@@ -45,7 +52,7 @@ export function renderEmbedPage({ subject, language, url }: EmbedPageInput): str
   // Names from the widget manifest, never from input: markup as they are.
   const [widgetTag, idAttribute] = [new SafeHtml(tag), new SafeHtml(attribute)];
   const page = html`<!doctype html>
-<html lang="${language}">
+<html lang="${language}"${theme ? html` data-theme="${theme}"` : ''}>
 <head>
 ${pageHead(`${subject.title} - ${siteName}`, description)}
 <link rel="canonical" href="${url}">
@@ -62,7 +69,7 @@ ${pageHead(`${subject.title} - ${siteName}`, description)}
 <script type="module" src="${pageAssets.frameScript}"></script>
 </head>
 <body>
-<main class="embed">
+<main class="embed"${preview ? new SafeHtml(' inert') : ''}>
 <${widgetTag} ${idAttribute}="${subject.id}" heading-level="1">
 <div class="fallback">
 <p class="kind">${widgetTexts.name}</p>

@@ -11,7 +11,8 @@ import { consolePath } from './staff-sign-in-routes.ts';
 const contentHashed = /-[0-9a-f]{8}\.js(?:\.map)?$/;
 
 /**
- * The staff console: its page at `/admin/` (framed by nobody, never cached, the strict page CSP)
+ * The staff console: its page at `/admin/` (framed by nobody, never cached, the strict page CSP;
+ * it may frame only the server's own pages)
  * and its build (packages/console/dist) at `/admin/assets/`. The console reads the session with
  * the API; the sign-in routes live in staff-sign-in-routes.ts.
  */
@@ -19,7 +20,8 @@ export async function registerConsoleRoutes(app: FastifyInstance, consoleRoot: s
   app.get(consolePath.slice(0, -1), async (_request, reply) => reply.redirect(consolePath, 301));
   app.get<{ Querystring: { lang?: string } }>(consolePath, async (request, reply) =>
     reply
-      .headers(pageSecurityHeaders({ frameAncestors: [] }))
+      // The publish panel's preview frames the server's own hosted pages (`/embed/…`), nothing else.
+      .headers(pageSecurityHeaders({ frameAncestors: [], frameSources: ["'self'"] }))
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
       .send(renderConsolePage(preferredLanguage(request.query.lang, request.headers['accept-language']))),

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { assetPaths } from '../asset-paths.ts';
 import { pageSecurityHeaders } from '../http/page-security.ts';
 import { preferredLanguage } from '../http/preferred-language.ts';
-import { renderEmbedPage } from '../pages/embed-page.ts';
+import { renderEmbedPage, type EmbedPageTheme } from '../pages/embed-page.ts';
 import { renderNotFoundPage } from '../pages/not-found-page.ts';
 import { findEmbedSubject, isEmbedWidget } from '../services/embed-subject.ts';
 import type { ServiceContext } from '../services/service-context.ts';
@@ -18,6 +18,9 @@ const assets: Record<string, { type: string; body: string }> = {
 const idShape = /^[A-Za-z0-9_-]{1,64}$/;
 
 const single = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** `?theme=light|dark`: the colour scheme an iframe's page asks for; anything else leaves the default (light). */
+const pageTheme = (value: unknown): EmbedPageTheme | undefined => (value === 'light' || value === 'dark' ? value : undefined);
 
 /** The page's own address (without `lang`): what a resident is told and what a shared link names. */
 const ownUrl = (request: FastifyRequest, widget: string, id: string, siteKey: string | undefined): string =>
@@ -33,7 +36,8 @@ function sendPage(reply: FastifyReply, status: number, headers: Record<string, s
 
 /**
  * The hosted pages `/embed/<widget>/<id>` (HTML, not the JSON API, so outside `/v1` and the
- * contract; documented in the server's README) and the two small files they link.
+ * contract; documented in the server's README) and the two small files they link. Query:
+ * `lang=nl|en`, `theme=light|dark`, `preview=1` (inert, for the console), `site=<public key>`.
  */
 export function registerEmbedRoutes(app: FastifyInstance, { ctx }: { ctx: ServiceContext }): void {
   app.get<{ Params: { widget: string; id: string }; Querystring: Record<string, unknown> }>('/embed/:widget/:id', async (request, reply) => {
@@ -50,7 +54,20 @@ export function registerEmbedRoutes(app: FastifyInstance, { ctx }: { ctx: Servic
       imageSources: subject.imageSources,
       connectSources: subject.connectSources,
     });
-    return sendPage(reply, 200, headers, renderEmbedPage({ subject, language, url: ownUrl(request, widget, id, siteKey) }));
+    return sendPage(
+      reply,
+      200,
+      headers,
+      renderEmbedPage({
+        subject,
+        language,
+        url: ownUrl(request, widget, id, siteKey),
+        theme: pageTheme(query.theme),
+        // `?preview=1`: the console's live preview. The same page, made inert, so a staff member
+        // looking at it cannot vote, support or report by accident.
+        preview: query.preview === '1',
+      }),
+    );
   });
 
   app.get<{ Params: { file: string } }>('/embed/:file', async (request, reply) => {

@@ -10,6 +10,9 @@
  *   *    /__inspraak/staff/v1/…      → the API's `/v1/…` as the admin token (the staff console's
  *                                    screens, tested in every engine: a browser may send neither the
  *                                    admin token nor, from this origin, a staff session)
+ *   GET  /embed/…                    → the server's hosted pages, with their headers (CSP included),
+ *                                    on this origin as the console finds them on its own server (its
+ *                                    publish panel's preview frames them)
  */
 import { createClient, type PollCreate } from '@inspraak/sdk';
 import type { TestServer } from '../../../server/src/testing.ts';
@@ -47,9 +50,23 @@ async function forwardAsStaff(server: TestServer, context: Context): Promise<voi
   context.body = Buffer.from(await response.arrayBuffer());
 }
 
+/** Forwards a hosted page (or its stylesheet and script) as the server sends it. */
+async function forwardPage(server: TestServer, context: Context): Promise<void> {
+  const response = await fetch(`${server.origin}${context.path}${context.querystring ? `?${context.querystring}` : ''}`, {
+    headers: { 'accept-language': String(context.headers['accept-language'] ?? '') },
+  });
+  context.status = response.status;
+  for (const name of ['content-type', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'cache-control']) {
+    const value = response.headers.get(name);
+    if (value) context.set(name, value);
+  }
+  context.body = Buffer.from(await response.arrayBuffer());
+}
+
 export function testServerMiddleware(server: TestServer) {
   const admin = createClient({ baseUrl: server.baseUrl, adminToken: server.adminToken });
   return async (context: Context, next: () => Promise<unknown>) => {
+    if (context.method === 'GET' && context.path.startsWith('/embed/')) return forwardPage(server, context);
     if (!context.path.startsWith('/__inspraak/')) return next();
     try {
       if (context.path.startsWith(staffPrefix)) return await forwardAsStaff(server, context);
