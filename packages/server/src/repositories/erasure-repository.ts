@@ -68,7 +68,7 @@ export async function deleteReportAndDependents(db: Executor, siteId: string, re
  * The audit log keeps that staff acted on an erased subject, not what it said: its entries lose
  * their before and after fields (an answer, a hidden reason, a title changed by a moderator).
  */
-async function forgetAuditedFields(db: Executor, siteId: string, subjects: [AuditSubjectType, string[]][]): Promise<void> {
+export async function forgetAuditedFields(db: Executor, siteId: string, subjects: [AuditSubjectType, string[]][]): Promise<void> {
   for (const [type, ids] of subjects) {
     if (ids.length === 0) continue;
     await db
@@ -87,13 +87,19 @@ async function forgetAuditedFields(db: Executor, siteId: string, subjects: [Audi
  * `_` in a token is no wildcard.
  */
 export async function deleteReplaysMentioning(db: Executor, siteId: string, needles: string[]): Promise<void> {
-  if (needles.length === 0) return;
-  await db
-    .deleteFrom('idempotency_keys')
-    .where('site_id', '=', siteId)
-    .where((eb) => eb.or(needles.map((needle) => eb(sql<number>`instr(response_body, ${needle})`, '>', 0))))
-    .execute();
+  // A board's or map's deletion names every idea or report on it: a few hundred at a time keeps
+  // the OR well inside SQLite's expression depth limit (1000).
+  for (let start = 0; start < needles.length; start += replayNeedlesPerQuery) {
+    const chunk = needles.slice(start, start + replayNeedlesPerQuery);
+    await db
+      .deleteFrom('idempotency_keys')
+      .where('site_id', '=', siteId)
+      .where((eb) => eb.or(chunk.map((needle) => eb(sql<number>`instr(response_body, ${needle})`, '>', 0))))
+      .execute();
+  }
 }
+
+const replayNeedlesPerQuery = 200;
 
 /**
  * After an erase: copies the (zeroed, with `secure_delete`) pages into the database file and
