@@ -1,6 +1,6 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { sharedStyles } from '@inspraak/widgets';
-import { failureText, type ConsoleContext, type Section } from '../console-context.ts';
+import { failureText, mayUse, type ConsoleContext, type Section } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 
 /**
@@ -96,11 +96,43 @@ export class ConsoleConfirmStep extends LitElement {
   }
 }
 
+type DeletableSection = Extract<Section, 'polls' | 'boards' | 'maps'>;
+
+/**
+ * The *Delete* section of a poll's, board's or map's page, for the roles that may delete (as the
+ * server checks them): the button, and the confirmation that states what goes (`question`, with
+ * the counts) and offers the `downloads` first. `prepare` reads the counts again as it opens.
+ */
+export function deleteSection(
+  context: ConsoleContext,
+  section: DeletableSection,
+  words: { label: string; question: string; confirm: string },
+  calls: { prepare: () => Promise<void>; action: () => Promise<void> },
+  downloads: TemplateResult | TemplateResult[],
+) {
+  if (!mayUse(context.site.role, section)) return nothing;
+  return html`<section aria-labelledby="delete-heading">
+    <h2 id="delete-heading">${context.texts.deleteHeading}</h2>
+    <inspraak-console-confirm
+      class="delete"
+      destructive
+      .context=${context}
+      .label=${words.label}
+      .question=${words.question}
+      .confirmLabel=${words.confirm}
+      .prepare=${calls.prepare}
+      .action=${calls.action}
+    >
+      <div class="actions">${downloads}</div>
+    </inspraak-console-confirm>
+  </section>`;
+}
+
 /**
  * After a poll, board or map is deleted: its page is gone, so the console goes back to the list
  * (whose heading takes focus, as on every change of section) and the live region says what happened.
  */
-export function returnToList(context: ConsoleContext, section: Extract<Section, 'polls' | 'boards' | 'maps'>, said: string): void {
+export function returnToList(context: ConsoleContext, section: DeletableSection, said: string): void {
   context.announce(said);
   location.hash = `#/${section}`;
 }

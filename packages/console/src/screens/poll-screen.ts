@@ -1,10 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { sharedStyles } from '@inspraak/widgets';
 import type { Poll, PollResults } from '@inspraak/sdk';
-import { failureText, mayUse, type ConsoleContext } from '../console-context.ts';
+import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 import { fill, plural } from '../texts.ts';
-import { returnToList } from './confirm-step.ts';
+import { deleteSection, returnToList } from './confirm-step.ts';
 import { download } from './download.ts';
 
 /** How often the counts are read again while a poll is open: a new ballot shows within this. */
@@ -127,23 +127,17 @@ export class ConsolePollScreen extends LitElement {
         <h2 id="publish-heading">${texts.publish}</h2>
         <inspraak-console-publish .context=${this.context} widget="poll" id-attribute="poll" .subjectId=${poll.id} .subjectTitle=${poll.question}></inspraak-console-publish>
       </section>
-      ${mayUse(this.context.site.role, 'polls')
-        ? html`<section aria-labelledby="delete-heading">
-            <h2 id="delete-heading">${texts.deleteHeading}</h2>
-            <inspraak-console-confirm
-              class="delete"
-              destructive
-              .context=${this.context}
-              .label=${texts.deletePoll}
-              .question=${fill(texts.deletePollQuestion, { votes: plural(texts.votes, this.results?.totalBallots ?? 0, language) })}
-              .confirmLabel=${texts.deletePollYes}
-              .prepare=${() => this.#readCounts()}
-              .action=${() => this.#delete()}
-            >
-              <p><button class="secondary" type="button" @click=${this.#downloadCsv}>${texts.downloadCsv}</button></p>
-            </inspraak-console-confirm>
-          </section>`
-        : nothing}
+      ${deleteSection(
+        this.context,
+        'polls',
+        {
+          label: texts.deletePoll,
+          question: fill(texts.deletePollQuestion, { votes: plural(texts.votes, this.results?.totalBallots ?? 0, language) }),
+          confirm: texts.deletePollYes,
+        },
+        { prepare: () => this.#readCounts(), action: () => this.#delete() },
+        html`<button class="secondary" type="button" @click=${this.#downloadCsv}>${texts.downloadCsv}</button>`,
+      )}
     `;
   }
 

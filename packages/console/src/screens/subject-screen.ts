@@ -1,9 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import { sharedStyles } from '@inspraak/widgets';
-import { failureText, mayUse, type ConsoleContext } from '../console-context.ts';
+import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 import { fill } from '../texts.ts';
-import { returnToList } from './confirm-step.ts';
+import { deleteSection, returnToList } from './confirm-step.ts';
 import { download } from './download.ts';
 import { errorSummary, focusErrorSummary, type FieldErrors } from './form-fields.ts';
 import { changedMembers } from './subject-changes.ts';
@@ -152,27 +152,13 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
           .subjectTitle=${item.title}
         ></inspraak-console-publish>
       </section>
-      ${mayUse(this.context.site.role, this.kind.section) ? this.#renderDelete(item.counts) : nothing}
+      ${this.#renderDelete(item.counts)}
     `;
   }
 
   #renderDelete(counts: Counts) {
     const { texts, language } = this.context;
-    const words = this.kind.deleteTexts(texts, language, counts);
-    return html`<section aria-labelledby="delete-heading">
-      <h2 id="delete-heading">${texts.deleteHeading}</h2>
-      <inspraak-console-confirm
-        class="delete"
-        destructive
-        .context=${this.context}
-        .label=${words.label}
-        .question=${words.question}
-        .confirmLabel=${words.confirm}
-        .prepare=${() => this.#readCounts()}
-        .action=${() => this.#delete()}
-      >
-        <div class="actions">${this.#downloadButtons()}</div>
-      </inspraak-console-confirm>
-    </section>`;
+    const calls = { prepare: () => this.#readCounts(), action: () => this.#delete() };
+    return deleteSection(this.context, this.kind.section, this.kind.deleteTexts(texts, language, counts), calls, this.#downloadButtons());
   }
 }

@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
-import { forgetAuditedFields } from './erasure-repository.ts';
+import { deleteIdeasAndDependents, deleteReportsAndDependents, type ErasedIdeaRows, type ErasedReportRows } from './erasure-repository.ts';
 import type { Executor } from './executor.ts';
 
 // What a poll, board or map holds: counted for staff before they delete it, and deleted with it.
-// Deleting a poll, board or map deletes rows, never flags them: residents' ballots, ideas,
-// comments and reports go with it for good (the same care as an erasure). Run these inside one
-// transaction. Counters live on the deleted rows, so none elsewhere moves.
+// Deleting deletes rows, never flags them: residents' ballots, ideas, comments and reports go for
+// good, with the same care as an erasure (erasure-repository.ts does the ideas and reports). Run
+// these inside one transaction.
 
 const deleted = (result: { numDeletedRows: bigint }[]): number => Number(result[0]?.numDeletedRows ?? 0);
 
@@ -41,49 +40,17 @@ export async function countBoardContent(db: Executor, siteId: string, boardId: s
   return { ideas, comments, supports };
 }
 
-export interface DeletedBoardRows extends BoardContentCounts {
-  flags: number;
+export interface DeletedBoardRows extends ErasedIdeaRows {
   /** The ids of the deleted ideas, to find stored replays that name them. */
   ideaIds: string[];
 }
 
-/**
- * Deletes a board with every idea on it and everything hanging on those: comments (by anyone),
- * supports, flags, status history and the ideas' rows in the FTS5 search index. The audit log's
- * entries about those ideas and comments lose their before and after fields, as after an erasure.
- */
+/** Deletes a board with every idea on it, in any moderation state, and all that hangs on those. */
 export async function deleteBoardAndDependents(db: Executor, siteId: string, boardId: string): Promise<DeletedBoardRows> {
-  const ideaIdQuery = db.selectFrom('ideas').select('id').where('site_id', '=', siteId).where('board_id', '=', boardId);
-  const commentIdQuery = db.selectFrom('idea_comments').select('id').where('site_id', '=', siteId).where('idea_id', 'in', ideaIdQuery);
-  const ideaIds = (await ideaIdQuery.execute()).map((row) => row.id);
-  const commentIds = (await commentIdQuery.execute()).map((row) => row.id);
-  const flags = deleted(
-    await db
-      .deleteFrom('idea_flags')
-      .where('site_id', '=', siteId)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('target_type', '=', 'idea'), eb('target_id', 'in', ideaIdQuery)]),
-          eb.and([eb('target_type', '=', 'comment'), eb('target_id', 'in', commentIdQuery)]),
-        ]),
-      )
-      .execute(),
-  );
-  await forgetAuditedFields(db, siteId, [
-    ['idea', ideaIds],
-    ['comment', commentIds],
-  ]);
-  const comments = deleted(await db.deleteFrom('idea_comments').where('site_id', '=', siteId).where('idea_id', 'in', ideaIdQuery).execute());
-  const supports = deleted(await db.deleteFrom('idea_supports').where('site_id', '=', siteId).where('idea_id', 'in', ideaIdQuery).execute());
-  await db.deleteFrom('idea_status_history').where('site_id', '=', siteId).where('idea_id', 'in', ideaIdQuery).execute();
-  if (ideaIds.length > 0) {
-    await db.deleteFrom('idea_search').where('site_id', '=', siteId).where('idea_id', 'in', ideaIdQuery).execute();
-    // An FTS5 delete only adds a tombstone; the old segments keep the text's trigrams until merged.
-    await sql`insert into idea_search(idea_search) values ('optimize')`.execute(db);
-  }
-  const ideas = deleted(await db.deleteFrom('ideas').where('site_id', '=', siteId).where('board_id', '=', boardId).execute());
+  const ideaIds = (await db.selectFrom('ideas').select('id').where('site_id', '=', siteId).where('board_id', '=', boardId).execute()).map((row) => row.id);
+  const rows = await deleteIdeasAndDependents(db, siteId, ideaIds);
   await db.deleteFrom('boards').where('site_id', '=', siteId).where('id', '=', boardId).execute();
-  return { ideas, comments, supports, flags, ideaIds };
+  return { ...rows, ideaIds };
 }
 
 export interface MapContentCounts {
@@ -103,25 +70,15 @@ export async function countMapContent(db: Executor, siteId: string, mapId: strin
   return { reports, photos, supports };
 }
 
-export interface DeletedMapRows extends MapContentCounts {
-  statusUpdates: number;
+export interface DeletedMapRows extends ErasedReportRows {
   /** The ids of the deleted reports, to find stored replays that name them. */
   reportIds: string[];
 }
 
-/**
- * Deletes a map with every report on it, their photos (the image bytes are stored in
- * `report_photos`), supports and status history. The audit log's entries about those reports lose
- * their before and after fields, as after an erasure.
- */
+/** Deletes a map with every report on it, in any moderation state, with their photos, supports and status updates. */
 export async function deleteMapAndDependents(db: Executor, siteId: string, mapId: string): Promise<DeletedMapRows> {
-  const reportIdQuery = db.selectFrom('reports').select('id').where('site_id', '=', siteId).where('map_id', '=', mapId);
-  const reportIds = (await reportIdQuery.execute()).map((row) => row.id);
-  const photos = deleted(await db.deleteFrom('report_photos').where('site_id', '=', siteId).where('report_id', 'in', reportIdQuery).execute());
-  const supports = deleted(await db.deleteFrom('report_supports').where('site_id', '=', siteId).where('report_id', 'in', reportIdQuery).execute());
-  const statusUpdates = deleted(await db.deleteFrom('report_updates').where('site_id', '=', siteId).where('report_id', 'in', reportIdQuery).execute());
-  await forgetAuditedFields(db, siteId, [['report', reportIds]]);
-  const reports = deleted(await db.deleteFrom('reports').where('site_id', '=', siteId).where('map_id', '=', mapId).execute());
+  const reportIds = (await db.selectFrom('reports').select('id').where('site_id', '=', siteId).where('map_id', '=', mapId).execute()).map((row) => row.id);
+  const rows = await deleteReportsAndDependents(db, siteId, reportIds);
   await db.deleteFrom('maps').where('site_id', '=', siteId).where('id', '=', mapId).execute();
-  return { reports, photos, supports, statusUpdates, reportIds };
+  return { ...rows, reportIds };
 }
