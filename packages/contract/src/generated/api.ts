@@ -1387,7 +1387,7 @@ export interface components {
         /** @description What deleting a poll removed; nothing of it is kept. */
         PollDeletion: {
             pollId: components["schemas"]["Id"];
-            /** @description The poll's question */
+            /** @description The poll's question, as it was. */
             question: string;
             deleted: {
                 /** @constant */
@@ -1677,7 +1677,7 @@ export interface components {
         /** @description What deleting a map removed; nothing of it or its reports is kept. */
         FeedbackMapDeletion: {
             mapId: components["schemas"]["Id"];
-            /** @description The map's title */
+            /** @description The map's title, as it was. */
             title: string;
             deleted: {
                 /** @constant */
@@ -1938,12 +1938,12 @@ export interface components {
         /** @description What deleting a board removed; nothing of it or its ideas is kept. */
         BoardDeletion: {
             boardId: components["schemas"]["Id"];
-            /** @description The board's title */
+            /** @description The board's title, as it was. */
             title: string;
             deleted: {
                 /** @constant */
                 board: true;
-                /** @description Ideas deleted with the board */
+                /** @description Ideas deleted with the board, with their status history and answers. */
                 ideas: number;
                 /** @description Comments and replies on those ideas (by anyone). */
                 comments: number;
