@@ -94,9 +94,10 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
     return download(this.context, () => fetch(this.context, this.subjectId), filename(this.subjectId), type);
   }
 
-  /** The counts the confirmation states are read again as it opens. */
+  /** The counts the confirmation states are read again as it opens (only they: the form keeps what is typed in it). */
   async #readCounts(): Promise<void> {
-    this.item = await this.kind.get(this.context, this.subjectId);
+    const { counts } = await this.kind.get(this.context, this.subjectId);
+    if (this.item) this.item = { ...this.item, counts };
   }
 
   async #delete(): Promise<void> {
