@@ -61,8 +61,10 @@ const meta = {
         due: reply('listAnswersDue', 200),
         boards: reply('listBoards', 200),
         board: reply('getBoard', 200),
+        boardForStaff: reply('getBoardForStaff', 200),
         maps: reply('listMaps', 200),
         map: reply('getMap', 200),
+        mapForStaff: reply('getMapForStaff', 200),
         // A save answers with the example merged with the patch, as the server's merge patch does.
         boardUpdate: on('updateBoard', async ({ request }) => HttpResponse.json({ ...example('getBoard', 200), ...((await request.json()) as object) })),
         mapUpdate: on('updateMap', async ({ request }) => HttpResponse.json({ ...example('getMap', 200), ...((await request.json()) as object) })),
@@ -158,13 +160,33 @@ export const PublishPreview: Story = {
   },
 };
 
+/** Opens the confirmation of `<inspraak-console-confirm class=…>` on a screen; returns the element. */
+async function openConfirmation(screenElement: HTMLElement, which: 'close' | 'delete'): Promise<HTMLElement> {
+  const confirm = await find(screenElement, `inspraak-console-confirm.${which}`);
+  await click(await find(confirm, 'button.opener'));
+  await find(confirm, '#confirm-question');
+  return confirm;
+}
+
 /** Closing asks first, saying what it means. */
 export const ClosePollConfirmation: Story = {
   render: screen('inspraak-console-poll', 'editor', { pollId: 'poll_demo' }),
   play: async ({ canvasElement }) => {
     const poll = widgetIn(canvasElement);
-    await click(await findText(poll, '.actions button', /Peiling sluiten|Close poll/));
-    await find(poll, '#close-question');
+    await findText(poll, '.total', '128');
+    await openConfirmation(poll, 'close');
+  },
+};
+
+/** Deleting asks first, saying how many ballots go with the poll and offering the results to download. */
+export const DeletePollConfirmation: Story = {
+  render: screen('inspraak-console-poll', 'editor', { pollId: 'poll_demo' }),
+  play: async ({ canvasElement }) => {
+    const poll = widgetIn(canvasElement);
+    await findText(poll, '.total', '128');
+    const confirm = await openConfirmation(poll, 'delete');
+    await findText(confirm, '#confirm-question', '128');
+    await find(confirm, 'button.danger');
   },
 };
 
@@ -339,6 +361,15 @@ export const IdeaBoard: Story = {
   },
 };
 
+/** Deleting a board says how many ideas, comments and supports go with it (the staff read's counts). */
+export const DeleteIdeaBoardConfirmation: Story = {
+  render: screen('inspraak-console-board', 'editor', { subjectId: 'board_demo' }),
+  play: async ({ canvasElement }) => {
+    const confirm = await openConfirmation(widgetIn(canvasElement), 'delete');
+    await findText(confirm, '#confirm-question', /42 ideeën, 117 reacties en 1\.234 steunbetuigingen|42 ideas, 117 comments and 1,234 supports/);
+  },
+};
+
 /** A save says which settings it changed. */
 export const IdeaBoardSaved: Story = {
   render: screen('inspraak-console-board', 'editor', { subjectId: 'board_demo' }),
@@ -382,6 +413,15 @@ export const FeedbackMap: Story = {
     const categories = await find<HTMLTextAreaElement>(map, 'textarea[name="categories"]');
     await expect(categories.value).toContain('- Kan iemand erover struikelen? * | Ja | Nee');
     await find(await find(map, 'inspraak-console-publish'), 'img.qr');
+  },
+};
+
+/** Deleting a map says how many reports and photos go with it. */
+export const DeleteFeedbackMapConfirmation: Story = {
+  render: screen('inspraak-console-map', 'editor', { subjectId: 'map_demo' }),
+  play: async ({ canvasElement }) => {
+    const confirm = await openConfirmation(widgetIn(canvasElement), 'delete');
+    await findText(confirm, '#confirm-question', /87 meldingen en 40 foto's|87 reports and 40 photos/);
   },
 };
 

@@ -92,8 +92,10 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     const panel = page.shadowRoot.querySelector('inspraak-console-publish') as Screen;
     await waitUntil(() => panel.shadowRoot.querySelector('img.qr'), 'the QR code');
     await expectAccessible(page);
-    await press(page, '.actions button:last-child');
-    await waitUntil(() => page.shadowRoot.querySelector('#close-question'), 'the confirmation');
+    const close = page.shadowRoot.querySelector('inspraak-console-confirm.close') as Screen;
+    await press(close, 'button.opener');
+    await waitUntil(() => close.shadowRoot.querySelector('#confirm-question'), 'the confirmation');
+    expect(text(close.shadowRoot.querySelector('#confirm-question'))).to.contain('nobody can vote any more');
     await expectAccessible(page);
   });
 
@@ -163,6 +165,82 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     const closed = await createPoll({ question: 'Een gesloten peiling?' }, { close: true });
     const pollPage = await screen(html`<inspraak-console-poll .context=${await context('editor', 'en')} .pollId=${closed.id}></inspraak-console-poll>`, '.total');
     await previewOf(pollPage, (document) => text(document.querySelector('h1')) === 'Een gesloten peiling?');
+  });
+
+  it('a poll: delete says how many ballots go; focus on the confirmation, Escape cancels, confirming goes back to the list', async () => {
+    const poll = await createPoll({ question: 'Mag deze peiling weg?' });
+    await (await participantClient()).polls.vote(poll.id, { optionIds: [poll.options[0]!.id] });
+    const said: string[] = [];
+    const page = await screen(
+      html`<inspraak-console-poll .context=${{ ...(await context('editor')), announce: (message: string) => said.push(message) }} .pollId=${poll.id}></inspraak-console-poll>`,
+      '.total',
+    );
+    const confirm = page.shadowRoot.querySelector('inspraak-console-confirm.delete') as Screen;
+    const opener = confirm.shadowRoot.querySelector<HTMLButtonElement>('button.opener')!;
+    expect(text(opener)).to.equal('Peiling verwijderen');
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focusIn(confirm)?.getAttribute('role') === 'group', 'focus on the confirmation');
+    const group = focusIn(confirm)!;
+    expect(text(confirm.shadowRoot.getElementById(group.getAttribute('aria-labelledby')!))).to.equal(
+      "Dit verwijdert de peiling met 1 stem. Pagina's waarop de peiling staat, tonen dan alleen nog dat de peiling niet meer bestaat. Dit kunt u niet ongedaan maken. Download eerst de uitslag als u die wilt bewaren.",
+    );
+    expect(confirm.querySelector('button')?.textContent).to.equal('Uitslag downloaden (CSV)', 'the download is offered in the confirmation');
+    expect(text(confirm.shadowRoot.querySelector('button.danger'))).to.equal('Ja, peiling verwijderen');
+    await expectAccessible(page);
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focusIn(confirm)?.classList.contains('opener'), 'focus back on the button');
+    expect((await adminApi('polls', 'results', poll.id)).totalBallots).to.equal(1, 'cancelled: nothing deleted');
+
+    await press(confirm, 'button.opener');
+    await waitUntil(() => confirm.shadowRoot.querySelector('button.danger'), 'the confirmation again');
+    await press(confirm, 'button.danger');
+    try {
+      await waitUntil(() => location.hash === '#/polls', 'back to the list');
+      expect(said.at(-1)).to.equal('De peiling "Mag deze peiling weg?" is verwijderd.');
+      const gone = await adminApi('polls', 'results', poll.id).then(
+        () => 'still there',
+        () => 'gone',
+      );
+      expect(gone).to.equal('gone');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  for (const kind of ['board', 'map'] as const) {
+    it(`a ${kind}: delete states what it holds (in English), and only roles that may delete see it`, async () => {
+      const board = kind === 'board' ? await createBoard({}) : undefined;
+      const map = kind === 'map' ? await adminApi('maps', 'create', mapInput()) : undefined;
+      if (board) await (await participantClient()).ideas.create(board.id, { title: 'Een idee dat meegaat', categoryId: 'cat_groen' });
+      const id = (board ?? map)!.id;
+      const said: string[] = [];
+      const tag = kind === 'board' ? html`<inspraak-console-board .context=${{ ...(await context('editor', 'en')), announce: (message: string) => said.push(message) }} .subjectId=${id}></inspraak-console-board>`
+        : html`<inspraak-console-map .context=${{ ...(await context('editor', 'en')), announce: (message: string) => said.push(message) }} .subjectId=${id}></inspraak-console-map>`;
+      const page = await screen(tag, 'inspraak-console-confirm.delete');
+      const confirm = page.shadowRoot.querySelector('inspraak-console-confirm.delete') as Screen;
+      await press(confirm, 'button.opener');
+      await waitUntil(() => focusIn(confirm)?.getAttribute('role') === 'group', 'focus on the confirmation');
+      const question = text(confirm.shadowRoot.querySelector('#confirm-question'));
+      expect(question).to.contain(kind === 'board' ? 'with 1 idea, 0 comments and 0 supports' : 'with 0 reports and 0 photos');
+      expect(question).to.contain('You cannot undo this.');
+      expect(confirm.querySelectorAll('button').length).to.be.greaterThan(0, 'the downloads are offered');
+      await expectAccessible(page);
+      await press(confirm, 'button.danger');
+      try {
+        await waitUntil(() => location.hash === `#/${kind}s`, 'back to the list');
+        expect(said.at(-1)).to.match(kind === 'board' ? /^The idea board ".+" is deleted\.$/ : /^The map ".+" is deleted\.$/);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+  }
+
+  it('a board for a moderator: no delete (the server refuses it too)', async () => {
+    const board = await createBoard({});
+    const page = await screen(html`<inspraak-console-board .context=${await context('moderator')} .subjectId=${board.id}></inspraak-console-board>`, 'h1');
+    expect(page.shadowRoot.querySelector('inspraak-console-confirm.delete')).to.equal(null);
   });
 
   it('moderation: the queue, and the hide form with its reasons', async () => {

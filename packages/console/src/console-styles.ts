@@ -88,6 +88,12 @@ export const consoleStyles = css`
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_border) 12%, var(--_background));
   }
+  /* The confirm button of an action that deletes for good. */
+  button.danger {
+    border-color: var(--_error);
+    background: var(--_error);
+    color: #fff;
+  }
   .card {
     padding: 1em;
     border: 1px solid var(--_border);

@@ -7,6 +7,7 @@ import { ConsoleAnswersScreen } from './screens/answers-screen.ts';
 import { ConsoleBoardScreen, ConsoleBoardsScreen } from './screens/board-screens.ts';
 import { ConsoleMapScreen, ConsoleMapsScreen } from './screens/map-screens.ts';
 import { ConsoleAuditScreen } from './screens/audit-screen.ts';
+import { ConsoleConfirmStep } from './screens/confirm-step.ts';
 import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
@@ -25,6 +26,7 @@ const elements = {
   'inspraak-console-maps': ConsoleMapsScreen,
   'inspraak-console-map': ConsoleMapScreen,
   'inspraak-console-publish': ConsolePublishPanel,
+  'inspraak-console-confirm': ConsoleConfirmStep,
   'inspraak-console-moderation': ConsoleModerationScreen,
   'inspraak-console-answers': ConsoleAnswersScreen,
   'inspraak-console-reports': ConsoleReportsScreen,

@@ -255,11 +255,13 @@ describe('the staff console', () => {
     );
 
     // Closing says what it means first; Cancel keeps it open.
-    await (await tab.$('pierce/.actions button:last-child'))!.click();
-    await waitForShadow(tab, '#close-question');
-    assert.match(await textOf(tab, '#close-question'), /nobody can vote any more/);
-    assert.equal(await focused(tab), 'button: Yes, close it');
+    await (await tab.$('pierce/button.opener'))!.click();
+    await waitForShadow(tab, '#confirm-question');
+    assert.match(await textOf(tab, '#confirm-question'), /nobody can vote any more/);
+    assert.match(await focused(tab), /^div: Once closed/, 'the question takes focus');
     await assertAccessible(tab, 'closing');
+    await tab.keyboard.press('Tab');
+    assert.equal(await focused(tab), 'button: Yes, close it');
     await tab.keyboard.press('Enter');
     await tab.waitForFunction(() => {
       const poll = document.querySelector('inspraak-console')?.shadowRoot?.querySelector('inspraak-console-poll')?.shadowRoot;
@@ -279,6 +281,21 @@ describe('the staff console', () => {
     assert.match(csv.toString('utf8'), /option_id,option,ballots,percentage\r\n.*,Bomen,1,100\.0\r\n.*,Bankjes,0,0\.0\r\ntotal,,1,/);
 
     await tab.screenshot({ path: path.join(outputDir, 'console-poll.png'), fullPage: true });
+
+    // Deleting says how many ballots go and offers the CSV first; then the list, saying what happened.
+    await (await tab.$('pierce/button.opener'))!.click();
+    await waitForShadow(tab, '#confirm-question');
+    assert.match(await textOf(tab, '#confirm-question'), /^This deletes the poll with 1 vote\. .* You cannot undo this\./);
+    await assertAccessible(tab, 'deleting');
+    await tab.keyboard.press('Tab');
+    assert.equal(await focused(tab), 'button: Download results (CSV)');
+    await tab.keyboard.press('Tab');
+    assert.equal(await focused(tab), 'button: Yes, delete the poll');
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => location.hash === '#/polls');
+    await tab.waitForFunction(() => /The poll ".+" is deleted\./.test(document.querySelector('inspraak-console')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? ''));
+    await tab.waitForFunction(() => document.querySelector('inspraak-console')?.shadowRoot?.activeElement?.localName === 'main');
+    assert.equal((await admin.admin.polls.list()).items.some((poll) => poll.id === pollId), false);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -411,6 +428,7 @@ describe('the staff console', () => {
       rows.map((row) => [...row.children].slice(1, 4).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).join(' | ')),
     );
     assert.ok(rows.includes(`${editor} (editor) | Closed a poll | Poll ${closedPoll}`), rows.join('\n'));
+    assert.ok(rows.includes(`${editor} (editor) | Deleted a poll | Poll ${closedPoll}`), rows.join('\n'));
     assert.ok(rows.includes(`${moderator} (moderator) | Hid an idea | Idea ${hiddenIdea}`), rows.join('\n'));
     assert.ok(rows.indexOf(`${moderator} (moderator) | Hid an idea | Idea ${hiddenIdea}`) < rows.indexOf(`${editor} (editor) | Closed a poll | Poll ${closedPoll}`), 'newest first');
     assert.ok(await tab.$(`pierce/tbody a[href="#/polls/${closedPoll}"]`), 'the poll links to its page');

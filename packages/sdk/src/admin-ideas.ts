@@ -9,9 +9,11 @@ import type {
   AnswersDueQuery,
   Board,
   BoardCreate,
+  BoardDeletion,
   BoardListQuery,
   BoardPage,
   BoardUpdate,
+  StaffBoard,
   Comment,
   HideInput,
   Idea,
@@ -34,6 +36,8 @@ import { listAnswersDue } from '@inspraak/contract/operations/listAnswersDue';
 import { listModerationQueue } from '@inspraak/contract/operations/listModerationQueue';
 import { setIdeaStatus } from '@inspraak/contract/operations/setIdeaStatus';
 import { updateBoard } from '@inspraak/contract/operations/updateBoard';
+import { deleteBoard } from '@inspraak/contract/operations/deleteBoard';
+import { getBoardForStaff } from '@inspraak/contract/operations/getBoardForStaff';
 import { paginate } from './pagination.ts';
 
 export interface AdminBoardsApi {
@@ -44,6 +48,10 @@ export interface AdminBoardsApi {
   create(input: BoardCreate, options?: WriteOptions): Promise<Board>;
   /** A JSON merge patch: members left out stay; `null` clears `description`, `supportThreshold`. */
   update(boardId: string, patch: BoardUpdate, options?: WriteOptions): Promise<Board>;
+  /** One board, also a closed one, with `counts`: the ideas, comments and supports it holds. */
+  get(boardId: string, options?: CallOptions): Promise<StaffBoard>;
+  /** Deletes the board for good with every idea, comment and support on it; its pages then say it no longer exists. 404 once deleted. */
+  delete(boardId: string, options?: CallOptions): Promise<BoardDeletion>;
 }
 
 export interface AdminIdeasApi {
@@ -75,6 +83,8 @@ export function createAdminBoards(http: Http): AdminBoardsApi {
     iterate: ({ limit } = {}, options = {}) => paginate((cursor) => list({ limit, cursor }, options)),
     create: (input, options = {}) => http.call(createBoard, { ...options, admin: true, body: input }),
     update: (boardId, patch, options = {}) => http.call(updateBoard, { ...options, admin: true, boardId, body: patch }),
+    get: (boardId, { signal } = {}) => http.call(getBoardForStaff, { signal, admin: true, boardId }),
+    delete: (boardId, { signal } = {}) => http.call(deleteBoard, { signal, admin: true, boardId }),
   };
 }
 

@@ -8,6 +8,7 @@ import type {
   MapListQuery,
   FeedbackMap,
   FeedbackMapCreate,
+  FeedbackMapDeletion,
   FeedbackMapPage,
   FeedbackMapUpdate,
   Report,
@@ -16,8 +17,11 @@ import type {
   ReportModerationInput,
   ReportPage,
   ReportStatusUpdateInput,
+  StaffFeedbackMap,
 } from '@inspraak/contract';
 import { createMap } from '@inspraak/contract/operations/createMap';
+import { deleteMap } from '@inspraak/contract/operations/deleteMap';
+import { getMapForStaff } from '@inspraak/contract/operations/getMapForStaff';
 import { eraseReport } from '@inspraak/contract/operations/eraseReport';
 import { exportReportsCsv } from '@inspraak/contract/operations/exportReportsCsv';
 import { exportReportsGeoJson } from '@inspraak/contract/operations/exportReportsGeoJson';
@@ -36,6 +40,10 @@ export interface AdminMapsApi {
   create(input: FeedbackMapCreate, options?: WriteOptions): Promise<FeedbackMap>;
   /** A JSON merge patch: members left out stay; `categories` replaces the list. */
   update(mapId: string, patch: FeedbackMapUpdate, options?: WriteOptions): Promise<FeedbackMap>;
+  /** One map with `counts`: the reports, photos and supports it holds. */
+  get(mapId: string, options?: CallOptions): Promise<StaffFeedbackMap>;
+  /** Deletes the map for good with every report and photo on it; its pages then say it no longer exists. 404 once deleted. */
+  delete(mapId: string, options?: CallOptions): Promise<FeedbackMapDeletion>;
 }
 
 export interface AdminReportsApi {
@@ -64,6 +72,8 @@ export function createAdminMaps(http: Http): AdminMapsApi {
     iterate: ({ limit } = {}, options = {}) => paginate((cursor) => list({ limit, cursor }, options)),
     create: (input, options = {}) => http.call(createMap, { ...options, admin: true, body: input }),
     update: (mapId, patch, options = {}) => http.call(updateMap, { ...options, admin: true, mapId, body: patch }),
+    get: (mapId, { signal } = {}) => http.call(getMapForStaff, { signal, admin: true, mapId }),
+    delete: (mapId, { signal } = {}) => http.call(deleteMap, { signal, admin: true, mapId }),
   };
 }
 

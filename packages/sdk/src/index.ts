@@ -38,7 +38,10 @@ export type {
   ReportClusters,
   ReportCollection,
   ReportCreate,
+  FeedbackMapCounts,
+  FeedbackMapDeletion,
   ReportErasure,
+  StaffFeedbackMap,
   ReportListQuery,
   ReportModeration,
   ReportPage,
@@ -53,7 +56,9 @@ export type {
 export type {
   Board,
   BoardCategory,
+  BoardCounts,
   BoardCreate,
+  BoardDeletion,
   BoardListQuery,
   BoardModeration,
   BoardPage,
@@ -81,6 +86,7 @@ export type {
   AnswersDuePage,
   AnswersDueQuery,
   SimilarIdea,
+  StaffBoard,
   StatusChange,
 } from '@inspraak/contract';
 export type {
@@ -92,6 +98,7 @@ export type {
   OptionResult,
   Poll,
   PollCreate,
+  PollDeletion,
   PollListQuery,
   PollOption,
   PollPage,

@@ -121,24 +121,24 @@ export class ConsoleAuditScreen extends ConsoleListScreen<AuditEntry> {
     </tr>`;
   }
 
-  /** Only the fields that changed, folded away: before → after (a creation has only after). */
+  /** Only the fields that changed, folded away: before → after (a creation has only after; a deletion only before, what it held). */
   #renderChanges({ before, after }: AuditEntry) {
     const { texts, language } = this.context;
     if (!before && !after) return texts.auditErased;
     const fields = Object.keys(after ?? before ?? {});
     if (fields.length === 0) return texts.auditNoChanges;
     return html`<details>
-      <summary>${plural(texts.auditChangeCount, fields.length, language)}</summary>
+      <summary>${after ? plural(texts.auditChangeCount, fields.length, language) : texts.auditDeleted}</summary>
       <dl>
         ${fields.map(
           (field) =>
             html`<dt>${fieldName(field)}</dt>
               <dd>
-                ${before
+                ${before && after
                   ? html`<span class="before">${formatValue(before[field], texts, language)}</span>
                       <span aria-hidden="true">→</span><span class="visually-hidden"> ${texts.auditBecomes} </span>`
                   : nothing}
-                ${formatValue(after?.[field], texts, language)}
+                ${formatValue((after ?? before)?.[field], texts, language)}
               </dd>`,
         )}
       </dl>

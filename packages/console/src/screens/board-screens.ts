@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import type { Board, BoardCreate } from '@inspraak/sdk';
+import type { Board, BoardCounts, BoardCreate } from '@inspraak/sdk';
 import { BoardCategoryLimits } from '@inspraak/contract/constants/BoardCategoryLimits';
 import { BoardCreateLimits } from '@inspraak/contract/constants/BoardCreateLimits';
 import { BoardModerationValues } from '@inspraak/contract/constants/BoardModerationValues';
-import { fill } from '../texts.ts';
+import { fill, plural } from '../texts.ts';
 import { boardCategoriesFromLines, boardCategoryLines } from './category-lines.ts';
 import { inputField, openOrClosedField, selectField, textareaField, type FieldErrors } from './form-fields.ts';
 import { isWholeNumberIn, numberOf, textOf } from './form-values.ts';
@@ -18,7 +18,7 @@ const { supportThreshold: thresholdLimits, answerWithinDays: daysLimits, categor
  * the support threshold and the days to answer, moderation, and (once it exists) open or closed.
  * Its page offers the ideas as CSV and puts the idea board widget on a page.
  */
-export const boardKind: SubjectKind<Board, BoardCreate> = {
+export const boardKind: SubjectKind<Board, BoardCreate, BoardCounts> = {
   section: 'boards',
   widget: 'idea-board',
   idAttribute: 'board',
@@ -32,9 +32,20 @@ export const boardKind: SubjectKind<Board, BoardCreate> = {
   }),
   column: (texts) => ({ heading: texts.statusColumn, value: (board) => texts.subjectStatuses[board.status] }),
   list: async ({ client }) => (await client.admin.boards.list({ limit: 100 })).items,
-  get: ({ residentClient }, id) => residentClient.boards.get(id),
+  get: ({ client }, id) => client.admin.boards.get(id),
   create: ({ client }, input) => client.admin.boards.create(input),
   update: ({ client }, id, patch) => client.admin.boards.update(id, patch),
+  delete: ({ client }, id) => client.admin.boards.delete(id),
+  deleteTexts: (texts, language, counts) => ({
+    label: texts.deleteBoard,
+    question: fill(texts.deleteBoardQuestion, {
+      ideas: plural(texts.countIdeas, counts.ideas, language),
+      comments: plural(texts.countComments, counts.comments, language),
+      supports: plural(texts.countSupports, counts.supports, language),
+    }),
+    confirm: texts.deleteBoardYes,
+    done: texts.boardDeleted,
+  }),
   fieldName: (texts, member) =>
     ({
       title: texts.titleLabel,
@@ -132,6 +143,6 @@ export class ConsoleBoardsScreen extends ConsoleSubjectsScreen<Board, BoardCreat
 }
 
 /** `<inspraak-console-board>`: one idea board's settings, its ideas as CSV, and the publish panel. */
-export class ConsoleBoardScreen extends ConsoleSubjectScreen<Board, BoardCreate> {
+export class ConsoleBoardScreen extends ConsoleSubjectScreen<Board, BoardCreate, BoardCounts> {
   protected readonly kind = boardKind;
 }

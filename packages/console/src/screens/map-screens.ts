@@ -1,11 +1,11 @@
 import { html } from 'lit';
-import type { Bounds, FeedbackMap, FeedbackMapCreate, Geocoder } from '@inspraak/sdk';
+import type { Bounds, FeedbackMap, FeedbackMapCounts, FeedbackMapCreate, Geocoder } from '@inspraak/sdk';
 import { BoundsLimits } from '@inspraak/contract/constants/BoundsLimits';
 import { FeedbackMapCreateLimits } from '@inspraak/contract/constants/FeedbackMapCreateLimits';
 import { GeocoderLimits } from '@inspraak/contract/constants/GeocoderLimits';
 import { ModerationModeValues } from '@inspraak/contract/constants/ModerationModeValues';
 import { TileLayerLimits } from '@inspraak/contract/constants/TileLayerLimits';
-import { fill } from '../texts.ts';
+import { fill, plural } from '../texts.ts';
 import { mapCategoriesFromText, mapCategoryText } from './category-lines.ts';
 import { inputField, openOrClosedField, selectField, textareaField, type FieldErrors } from './form-fields.ts';
 import { isWholeNumberIn, numberOf, textOf } from './form-values.ts';
@@ -29,7 +29,7 @@ const middleOf = (bounds: Bounds) => ({ lat: (bounds.south + bounds.north) / 2, 
  * (as text, see `mapCategoriesFromText`), moderation, the tile layer, the address search, and (once it exists) open or closed. Its
  * page offers the reports as GeoJSON and CSV and puts the feedback map widget on a page.
  */
-export const mapKind: SubjectKind<FeedbackMap, FeedbackMapCreate> = {
+export const mapKind: SubjectKind<FeedbackMap, FeedbackMapCreate, FeedbackMapCounts> = {
   section: 'maps',
   widget: 'feedback-map',
   idAttribute: 'map',
@@ -43,9 +43,19 @@ export const mapKind: SubjectKind<FeedbackMap, FeedbackMapCreate> = {
   }),
   column: (texts) => ({ heading: texts.categoryCountColumn, value: (map, { language }) => map.categories.length.toLocaleString(language) }),
   list: async ({ client }) => (await client.admin.maps.list({ limit: 100 })).items,
-  get: ({ residentClient }, id) => residentClient.maps.get(id),
+  get: ({ client }, id) => client.admin.maps.get(id),
   create: ({ client }, input) => client.admin.maps.create(input),
   update: ({ client }, id, patch) => client.admin.maps.update(id, patch),
+  delete: ({ client }, id) => client.admin.maps.delete(id),
+  deleteTexts: (texts, language, counts) => ({
+    label: texts.deleteMap,
+    question: fill(texts.deleteMapQuestion, {
+      reports: plural(texts.countReports, counts.reports, language),
+      photos: plural(texts.countPhotos, counts.photos, language),
+    }),
+    confirm: texts.deleteMapYes,
+    done: texts.mapDeleted,
+  }),
   fieldName: (texts, member) =>
     ({
       title: texts.titleLabel,
@@ -188,6 +198,6 @@ export class ConsoleMapsScreen extends ConsoleSubjectsScreen<FeedbackMap, Feedba
 }
 
 /** `<inspraak-console-map>`: one map's settings, its reports as GeoJSON and CSV, and the publish panel. */
-export class ConsoleMapScreen extends ConsoleSubjectScreen<FeedbackMap, FeedbackMapCreate> {
+export class ConsoleMapScreen extends ConsoleSubjectScreen<FeedbackMap, FeedbackMapCreate, FeedbackMapCounts> {
   protected readonly kind = mapKind;
 }

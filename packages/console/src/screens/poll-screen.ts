@@ -4,6 +4,7 @@ import type { Poll, PollResults } from '@inspraak/sdk';
 import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 import { fill, plural } from '../texts.ts';
+import { deleteSection, returnToList } from './confirm-step.ts';
 import { download } from './download.ts';
 
 /** How often the counts are read again while a poll is open: a new ballot shows within this. */
@@ -12,8 +13,9 @@ export const resultsRefreshMs = 1500;
 /**
  * `<inspraak-console-poll>`: one poll: its counts (read again every 1.5 s while it is open; a staff
  * screen open for an evening costs one small no-store read each time, simpler and sturdier behind
- * municipal proxies than a stream), closing it after saying what that means, the CSV, and the
- * publish panel with the four ways to put it on a page.
+ * municipal proxies than a stream), closing it after saying what that means, the CSV, the
+ * publish panel with the four ways to put it on a page, and deleting it after saying how many
+ * ballots go with it (both asked by `<inspraak-console-confirm>`).
  */
 export class ConsolePollScreen extends LitElement {
   static override styles = [sharedStyles, consoleStyles];
@@ -24,7 +26,6 @@ export class ConsolePollScreen extends LitElement {
     poll: { state: true },
     results: { state: true },
     loadError: { state: true },
-    confirmingClose: { state: true },
   };
 
   context!: ConsoleContext;
@@ -32,7 +33,6 @@ export class ConsolePollScreen extends LitElement {
   poll: Poll | undefined;
   results: PollResults | undefined;
   loadError = '';
-  confirmingClose = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -68,18 +68,25 @@ export class ConsolePollScreen extends LitElement {
     }, resultsRefreshMs);
   }
 
+  /** Closes the poll (a failure is said by the confirmation, which stays open). */
   async #close(): Promise<void> {
-    const { texts } = this.context;
-    try {
-      this.poll = await this.context.client.admin.polls.close(this.pollId);
-      this.confirmingClose = false;
-      this.context.announce(texts.closed);
-      this.results = await this.context.client.admin.polls.results(this.pollId);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.context.announce(failureText(texts, error));
-    }
+    this.poll = await this.context.client.admin.polls.close(this.pollId);
+    this.context.announce(this.context.texts.closed);
+    this.results = await this.context.client.admin.polls.results(this.pollId);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** The ballots the confirmation states are read again as it opens. */
+  async #readCounts(): Promise<void> {
+    this.results = await this.context.client.admin.polls.results(this.pollId);
+  }
+
+  async #delete(): Promise<void> {
+    const question = this.poll?.question ?? this.pollId;
+    await this.context.client.admin.polls.delete(this.pollId);
+    clearTimeout(this.#timer);
+    returnToList(this.context, 'polls', fill(this.context.texts.pollDeleted, { title: question }));
   }
 
   #downloadCsv(): Promise<void> {
@@ -87,7 +94,7 @@ export class ConsolePollScreen extends LitElement {
   }
 
   override render() {
-    const { texts } = this.context;
+    const { texts, language } = this.context;
     if (this.loadError) {
       return html`<h1 tabindex="-1">${texts.polls}</h1>
         <div class="error" role="alert"><p>${this.loadError}</p></div>
@@ -104,37 +111,34 @@ export class ConsolePollScreen extends LitElement {
         ${this.#renderResults(poll)}
         <div class="actions">
           <button class="secondary" type="button" @click=${this.#downloadCsv}>${texts.downloadCsv}</button>
-          ${poll.status !== 'closed' && !this.confirmingClose
-            ? html`<button class="secondary" type="button" @click=${this.#askClose}>${texts.close}</button>`
-            : nothing}
         </div>
-        ${this.confirmingClose
-          ? html`<div class="card" role="group" aria-labelledby="close-question">
-              <p id="close-question">${texts.closeConfirm}</p>
-              <div class="actions">
-                <button class="primary" type="button" @click=${this.#close}>${texts.closeYes}</button>
-                <button class="secondary" type="button" @click=${this.#cancelClose}>${texts.cancel}</button>
-              </div>
-            </div>`
+        ${poll.status !== 'closed'
+          ? html`<inspraak-console-confirm
+              class="close"
+              .context=${this.context}
+              .label=${texts.close}
+              .question=${texts.closeConfirm}
+              .confirmLabel=${texts.closeYes}
+              .action=${() => this.#close()}
+            ></inspraak-console-confirm>`
           : nothing}
       </section>
       <section aria-labelledby="publish-heading">
         <h2 id="publish-heading">${texts.publish}</h2>
         <inspraak-console-publish .context=${this.context} widget="poll" id-attribute="poll" .subjectId=${poll.id} .subjectTitle=${poll.question} .revision=${poll.updatedAt}></inspraak-console-publish>
       </section>
+      ${deleteSection(
+        this.context,
+        'polls',
+        {
+          label: texts.deletePoll,
+          question: fill(texts.deletePollQuestion, { votes: plural(texts.votes, this.results?.totalBallots ?? 0, language) }),
+          confirm: texts.deletePollYes,
+        },
+        { prepare: () => this.#readCounts(), action: () => this.#delete() },
+        html`<button class="secondary" type="button" @click=${this.#downloadCsv}>${texts.downloadCsv}</button>`,
+      )}
     `;
-  }
-
-  async #askClose(): Promise<void> {
-    this.confirmingClose = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#close-question')?.closest('.card')?.querySelector<HTMLElement>('button')?.focus();
-  }
-
-  async #cancelClose(): Promise<void> {
-    this.confirmingClose = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.actions button:last-child')?.focus();
   }
 
   #renderResults(poll: Poll) {

@@ -3,6 +3,7 @@ import { sharedStyles } from '@inspraak/widgets';
 import { failureText, type ConsoleContext } from '../console-context.ts';
 import { consoleStyles } from '../console-styles.ts';
 import { fill } from '../texts.ts';
+import { deleteSection, returnToList } from './confirm-step.ts';
 import { download } from './download.ts';
 import { errorSummary, focusErrorSummary, type FieldErrors } from './form-fields.ts';
 import { changedMembers } from './subject-changes.ts';
@@ -10,9 +11,10 @@ import type { Subject, SubjectDownload, SubjectKind } from './subject-kind.ts';
 
 /**
  * One board or map: its settings in the same form as a new one, saved as a patch of only what
- * changed (and the save says which fields those were), its downloads, and the publish panel.
+ * changed (and the save says which fields those were), its downloads, the publish panel, and
+ * deleting it after saying what goes with it (`<inspraak-console-confirm>`, as for a poll).
  */
-export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends object> extends LitElement {
+export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends object, Counts extends object> extends LitElement {
   static override styles = [sharedStyles, consoleStyles];
 
   static override properties = {
@@ -26,10 +28,10 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
     busy: { state: true },
   };
 
-  protected abstract readonly kind: SubjectKind<Item, Input>;
+  protected abstract readonly kind: SubjectKind<Item, Input, Counts>;
   context!: ConsoleContext;
   subjectId = '';
-  item: Item | undefined;
+  item: (Item & { counts: Counts }) | undefined;
   loadError = '';
   errors: FieldErrors = {};
   saveError = '';
@@ -74,7 +76,8 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
     }
     this.busy = true;
     try {
-      this.item = await this.kind.update(this.context, item.id, patch);
+      // The edit answers the settings; what the item holds stays as it was read.
+      this.item = { ...(await this.kind.update(this.context, item.id, patch)), counts: item.counts };
       // One name a field, though it may change two members (a map's area moves where it opens too).
       const fields = [...new Set(changed.map((member) => this.kind.fieldName(texts, member)))];
       this.saved = fill(texts.saved, { fields: fields.join(', ') });
@@ -89,6 +92,26 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
 
   #download({ fetch, filename, type }: SubjectDownload): Promise<void> {
     return download(this.context, () => fetch(this.context, this.subjectId), filename(this.subjectId), type);
+  }
+
+  /** The counts the confirmation states are read again as it opens (only they: the form keeps what is typed in it). */
+  async #readCounts(): Promise<void> {
+    const { counts } = await this.kind.get(this.context, this.subjectId);
+    if (this.item) this.item = { ...this.item, counts };
+  }
+
+  async #delete(): Promise<void> {
+    const title = this.item?.title ?? this.subjectId;
+    await this.kind.delete(this.context, this.subjectId);
+    const { done } = this.kind.deleteTexts(this.context.texts, this.context.language, this.item!.counts);
+    returnToList(this.context, this.kind.section, fill(done, { title }));
+  }
+
+  #downloadButtons() {
+    const { texts } = this.context;
+    return this.kind.downloads.map(
+      (download) => html`<button class="secondary" type="button" @click=${() => this.#download(download)}>${download.label(texts)}</button>`,
+    );
   }
 
   override render() {
@@ -118,11 +141,7 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
       </section>
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">${texts.downloads}</h2>
-        <div class="actions">
-          ${this.kind.downloads.map(
-            (download) => html`<button class="secondary" type="button" @click=${() => this.#download(download)}>${download.label(texts)}</button>`,
-          )}
-        </div>
+        <div class="actions">${this.#downloadButtons()}</div>
       </section>
       <section aria-labelledby="publish-heading">
         <h2 id="publish-heading">${texts.publish}</h2>
@@ -135,6 +154,13 @@ export abstract class ConsoleSubjectScreen<Item extends Subject, Input extends o
           .revision=${item.updatedAt}
         ></inspraak-console-publish>
       </section>
+      ${this.#renderDelete(item.counts)}
     `;
+  }
+
+  #renderDelete(counts: Counts) {
+    const { texts, language } = this.context;
+    const calls = { prepare: () => this.#readCounts(), action: () => this.#delete() };
+    return deleteSection(this.context, this.kind.section, this.kind.deleteTexts(texts, language, counts), calls, this.#downloadButtons());
   }
 }

@@ -273,7 +273,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a poll for good, with every ballot cast in it.
+         * @description Removes, in one step, the poll, its options, every ballot (and with them the results and
+         *     their live stream) and any stored Idempotency-Key replay that names it. Nothing of the ballots
+         *     is kept: download the results first (`GET /admin/polls/{pollId}/results.csv`) to keep them.
+         *     The staff read `GET /admin/polls/{pollId}/results` gives `totalBallots`, the ballots this
+         *     removes, so the console says so before it asks.
+         *
+         *     Afterwards every read of the poll is 404 (`not-found`), the same as an id that never existed:
+         *     nothing is kept to answer otherwise. Pages that embed the poll (tag, `data-inspraak` div,
+         *     link or iframe to `/embed/poll/{pollId}`) show the poll widget's "this poll does not exist
+         *     (any more)" message instead of the question. The audit log keeps that it was deleted, by whom,
+         *     with the question and the number of ballots. Deleting again is 404. It cannot be undone.
+         */
+        delete: operations["deletePoll"];
         options?: never;
         head?: never;
         /**
@@ -598,10 +612,30 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One map with every setting, and how many reports and photos it holds.
+         * @description The map as `GET /maps/{mapId}` gives it, with `counts`: what deleting the map
+         *     (`DELETE /admin/maps/{mapId}`) would remove, so the console can say so first. Never cached.
+         */
+        get: operations["getMapForStaff"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a feedback map for good, with every report on it.
+         * @description Removes, in one step, the map and every report made on it, in any moderation state, with
+         *     their photos (the images are stored in the database and go with them), "me too" supports,
+         *     status updates and public notes, their receipts (a resident's receipt link then finds
+         *     nothing) and any stored Idempotency-Key replay that names the map or one of its reports. The
+         *     audit log's entries about those reports lose their before and after fields, as after an
+         *     erasure. `GET /admin/maps/{mapId}` gives `counts`, what this removes, so the console says so
+         *     before it asks; download the reports first (`reports.csv` or `reports.geojson`) to keep them.
+         *
+         *     Afterwards every read of the map and of its reports is 404 (`not-found`), also through
+         *     Open311, the same as an id that never existed. Pages that embed the map show the feedback map
+         *     widget's "this map does not exist (any more)" message. The audit log keeps that it was
+         *     deleted, by whom, with the title and the counts. Deleting again is 404. It cannot be undone.
+         */
+        delete: operations["deleteMap"];
         options?: never;
         head?: never;
         /**
@@ -1012,10 +1046,33 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One board with every setting, and how many ideas, comments and supports it holds.
+         * @description The board as `GET /boards/{boardId}` gives it, also when closed, with `counts`: what deleting
+         *     the board (`DELETE /admin/boards/{boardId}`) would remove, so the console can say so first.
+         *     Never cached.
+         */
+        get: operations["getBoardForStaff"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an idea board for good, with every idea on it.
+         * @description Removes, in one step, the board and every idea sent to it, in any moderation state, with
+         *     everything hanging on them: comments and replies (by anyone), supports, flags, status
+         *     history, official answers, the ideas' search index entries, their receipts (a resident's
+         *     receipt link then finds nothing) and any stored Idempotency-Key replay that names the board
+         *     or one of its ideas. The audit log's entries about those ideas and comments lose their before
+         *     and after fields, as after an erasure. `GET /admin/boards/{boardId}` gives `counts`, what this
+         *     removes, so the console says so before it asks; download the ideas first
+         *     (`GET /admin/boards/{boardId}/ideas.csv`) to keep them.
+         *
+         *     Afterwards every read of the board and of its ideas is 404 (`not-found`), the same as an id
+         *     that never existed. Pages that embed the board show the idea board widget's "this idea board
+         *     does not exist (any more)" message; an idea form for the board can no longer send. The audit
+         *     log keeps that it was deleted, by whom, with the title and the counts. Deleting again is 404.
+         *     It cannot be undone.
+         */
+        delete: operations["deleteBoard"];
         options?: never;
         head?: never;
         /**
@@ -1328,6 +1385,20 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
+        /** @description What deleting a poll removed; nothing of it is kept. */
+        PollDeletion: {
+            pollId: components["schemas"]["Id"];
+            /** @description The poll's question, as it was. */
+            question: string;
+            deleted: {
+                /** @constant */
+                poll: true;
+                /** @description The poll's answer options. */
+                options: number;
+                /** @description Ballots cast in the poll; the results go with them. */
+                ballots: number;
+            };
+        };
         PollOptionInput: {
             label: string;
         };
@@ -1408,7 +1479,7 @@ export interface components {
                 type: "poll" | "board" | "map" | "idea" | "comment" | "report";
                 id: string;
             };
-            /** @description The subject's fields that changed, as they were (stored names); null for a creation or an erasure. */
+            /** @description The subject's fields that changed, as they were (stored names); null for a creation or an erasure. For a deleted poll, board or map: its question or title and what was deleted with it (`ballots`, `ideas`, `reports` … as in the deletion's response), never residents' text. */
             before: {
                 [key: string]: unknown;
             } | null;
@@ -1596,6 +1667,37 @@ export interface components {
             };
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description What a map holds now, in any moderation state; what deleting it removes. */
+        FeedbackMapCounts: {
+            /** @description Reports made on the map. */
+            reports: number;
+            /** @description Photos added to those reports. */
+            photos: number;
+            /** @description "Me too" supports on those reports. */
+            supports: number;
+        };
+        /** @description A feedback map for staff, with what it holds. */
+        StaffFeedbackMap: components["schemas"]["FeedbackMap"] & {
+            counts: components["schemas"]["FeedbackMapCounts"];
+        };
+        /** @description What deleting a map removed; nothing of it or its reports is kept. */
+        FeedbackMapDeletion: {
+            mapId: components["schemas"]["Id"];
+            /** @description The map's title, as it was. */
+            title: string;
+            deleted: {
+                /** @constant */
+                map: true;
+                /** @description Reports deleted with the map. */
+                reports: number;
+                /** @description Photos of those reports (the images too). */
+                photos: number;
+                /** @description "Me too" supports on those reports. */
+                supports: number;
+                /** @description Entries of those reports' status history. */
+                statusUpdates: number;
+            };
         };
         FeedbackMapCreate: {
             /**
@@ -1829,6 +1931,37 @@ export interface components {
             answerWithinDays: number | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description What a board holds now, in any moderation state; what deleting it removes. */
+        BoardCounts: {
+            /** @description Ideas sent to the board. */
+            ideas: number;
+            /** @description Comments and replies on those ideas. */
+            comments: number;
+            /** @description Supports given to those ideas. */
+            supports: number;
+        };
+        /** @description A board for staff, with what it holds. */
+        StaffBoard: components["schemas"]["Board"] & {
+            counts: components["schemas"]["BoardCounts"];
+        };
+        /** @description What deleting a board removed; nothing of it or its ideas is kept. */
+        BoardDeletion: {
+            boardId: components["schemas"]["Id"];
+            /** @description The board's title, as it was. */
+            title: string;
+            deleted: {
+                /** @constant */
+                board: true;
+                /** @description Ideas deleted with the board, with their status history and answers. */
+                ideas: number;
+                /** @description Comments and replies on those ideas (by anyone). */
+                comments: number;
+                /** @description Supports given to those ideas. */
+                supports: number;
+                /** @description Flags on those ideas and their comments. */
+                flags: number;
+            };
         };
         BoardCreate: {
             /**
@@ -2727,6 +2860,36 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    deletePoll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll is deleted; what was deleted with it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollDeletion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     updatePoll: {
         parameters: {
             query?: never;
@@ -3357,6 +3520,66 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMapForStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The map and its counts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffFeedbackMap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mapId: components["parameters"]["MapId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The map is deleted; what was deleted with it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackMapDeletion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
@@ -4204,6 +4427,66 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getBoardForStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board and its counts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffBoard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boardId: components["parameters"]["BoardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board is deleted; what was deleted with it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDeletion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

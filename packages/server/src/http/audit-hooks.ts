@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
-import { auditSubject, readSubject, recordAuditEntry, type AuditSubject } from '../services/audit-service.ts';
+import { auditSubject, deletionSummary, readSubject, recordAuditEntry, type AuditSubject } from '../services/audit-service.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 
 declare module 'fastify' {
@@ -27,7 +27,7 @@ export function createAuditHooks(ctx: ServiceContext, operationId: string, metho
   const record: onSendHookHandler = async (request: FastifyRequest, reply: FastifyReply, payload) => {
     const site = request.auth.site;
     if (!site || reply.statusCode >= 300 || reply.getHeader('idempotent-replayed')) return payload;
-    const created = request.auditBefore ? undefined : parseCreated(payload);
+    const created = request.auditBefore ? undefined : parseJson(payload);
     const subject = request.auditBefore?.subject ?? auditSubject(operationId, paramsOf(request), created);
     if (!subject) return payload;
     const staff = request.auth.staff;
@@ -37,6 +37,7 @@ export function createAuditHooks(ctx: ServiceContext, operationId: string, metho
       action: operationId,
       subject,
       erasure,
+      deletion: erasure ? deletionSummary(subject, parseJson(payload)) : undefined,
       before: request.auditBefore?.fields,
       after: erasure ? undefined : await readSubject(ctx, site.id, subject),
     });
@@ -45,10 +46,10 @@ export function createAuditHooks(ctx: ServiceContext, operationId: string, metho
   return { before, record };
 }
 
-function parseCreated(payload: unknown): { id?: unknown } | undefined {
+function parseJson(payload: unknown): Record<string, unknown> | undefined {
   if (typeof payload !== 'string') return undefined;
   try {
-    return JSON.parse(payload) as { id?: unknown };
+    return JSON.parse(payload) as Record<string, unknown>;
   } catch {
     return undefined;
   }

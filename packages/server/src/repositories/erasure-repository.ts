@@ -13,37 +13,48 @@ export interface ErasedIdeaRows {
   flags: number;
 }
 
+/** Ids per statement: well inside SQLite's limit on bound values, for a board or map of any size. */
+const idsPerStatement = 500;
+
+function* chunksOf(ids: string[]): Generator<string[]> {
+  for (let start = 0; start < ids.length; start += idsPerStatement) yield ids.slice(start, start + idsPerStatement);
+}
+
 /**
- * Deletes an idea and everything hanging on it: comments (by anyone; they answer an idea that no
- * longer exists), supports, flags on the idea and its comments, status history and the idea's
- * row in the FTS5 search index. Counters live on the deleted rows, so none elsewhere moves.
+ * Deletes ideas and everything hanging on them: comments (by anyone; they answer an idea that no
+ * longer exists), supports, flags on the ideas and their comments, status history and the ideas'
+ * rows in the FTS5 search index. Counters live on the deleted rows, so none elsewhere moves.
+ * One idea for an erasure; every idea of a board when staff delete the board.
  */
-export async function deleteIdeaAndDependents(db: Executor, siteId: string, ideaId: string): Promise<ErasedIdeaRows> {
-  const commentIds = db.selectFrom('idea_comments').select('id').where('site_id', '=', siteId).where('idea_id', '=', ideaId);
-  const flags = deleted(
-    await db
-      .deleteFrom('idea_flags')
-      .where('site_id', '=', siteId)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('target_type', '=', 'idea'), eb('target_id', '=', ideaId)]),
-          eb.and([eb('target_type', '=', 'comment'), eb('target_id', 'in', commentIds)]),
-        ]),
-      )
-      .execute(),
-  );
-  await forgetAuditedFields(db, siteId, [
-    ['idea', [ideaId]],
-    ['comment', (await commentIds.execute()).map((row) => row.id)],
-  ]);
-  const comments = deleted(await db.deleteFrom('idea_comments').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute());
-  const supports = deleted(await db.deleteFrom('idea_supports').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute());
-  await db.deleteFrom('idea_status_history').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute();
-  await db.deleteFrom('idea_search').where('site_id', '=', siteId).where('idea_id', '=', ideaId).execute();
+export async function deleteIdeasAndDependents(db: Executor, siteId: string, ideaIds: string[]): Promise<ErasedIdeaRows> {
+  const rows: ErasedIdeaRows = { comments: 0, supports: 0, flags: 0 };
+  for (const ids of chunksOf(ideaIds)) {
+    const commentIds = db.selectFrom('idea_comments').select('id').where('site_id', '=', siteId).where('idea_id', 'in', ids);
+    rows.flags += deleted(
+      await db
+        .deleteFrom('idea_flags')
+        .where('site_id', '=', siteId)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('target_type', '=', 'idea'), eb('target_id', 'in', ids)]),
+            eb.and([eb('target_type', '=', 'comment'), eb('target_id', 'in', commentIds)]),
+          ]),
+        )
+        .execute(),
+    );
+    await forgetAuditedFields(db, siteId, [
+      ['idea', ids],
+      ['comment', (await commentIds.execute()).map((row) => row.id)],
+    ]);
+    rows.comments += deleted(await db.deleteFrom('idea_comments').where('site_id', '=', siteId).where('idea_id', 'in', ids).execute());
+    rows.supports += deleted(await db.deleteFrom('idea_supports').where('site_id', '=', siteId).where('idea_id', 'in', ids).execute());
+    await db.deleteFrom('idea_status_history').where('site_id', '=', siteId).where('idea_id', 'in', ids).execute();
+    await db.deleteFrom('idea_search').where('site_id', '=', siteId).where('idea_id', 'in', ids).execute();
+    await db.deleteFrom('ideas').where('site_id', '=', siteId).where('id', 'in', ids).execute();
+  }
   // An FTS5 delete only adds a tombstone; the old segments keep the text's trigrams until merged.
-  await sql`insert into idea_search(idea_search) values ('optimize')`.execute(db);
-  await db.deleteFrom('ideas').where('site_id', '=', siteId).where('id', '=', ideaId).execute();
-  return { comments, supports, flags };
+  if (ideaIds.length > 0) await sql`insert into idea_search(idea_search) values ('optimize')`.execute(db);
+  return rows;
 }
 
 export interface ErasedReportRows {
@@ -52,16 +63,20 @@ export interface ErasedReportRows {
   statusUpdates: number;
 }
 
-/** Deletes a report with its photos (the image bytes are stored in `report_photos`), supports and status history. */
-export async function deleteReportAndDependents(db: Executor, siteId: string, reportId: string): Promise<ErasedReportRows> {
-  const photos = deleted(await db.deleteFrom('report_photos').where('site_id', '=', siteId).where('report_id', '=', reportId).execute());
-  const supports = deleted(await db.deleteFrom('report_supports').where('site_id', '=', siteId).where('report_id', '=', reportId).execute());
-  const statusUpdates = deleted(
-    await db.deleteFrom('report_updates').where('site_id', '=', siteId).where('report_id', '=', reportId).execute(),
-  );
-  await forgetAuditedFields(db, siteId, [['report', [reportId]]]);
-  await db.deleteFrom('reports').where('site_id', '=', siteId).where('id', '=', reportId).execute();
-  return { photos, supports, statusUpdates };
+/**
+ * Deletes reports with their photos (the image bytes are stored in `report_photos`), supports and
+ * status history. One report for an erasure; every report of a map when staff delete the map.
+ */
+export async function deleteReportsAndDependents(db: Executor, siteId: string, reportIds: string[]): Promise<ErasedReportRows> {
+  const rows: ErasedReportRows = { photos: 0, supports: 0, statusUpdates: 0 };
+  for (const ids of chunksOf(reportIds)) {
+    rows.photos += deleted(await db.deleteFrom('report_photos').where('site_id', '=', siteId).where('report_id', 'in', ids).execute());
+    rows.supports += deleted(await db.deleteFrom('report_supports').where('site_id', '=', siteId).where('report_id', 'in', ids).execute());
+    rows.statusUpdates += deleted(await db.deleteFrom('report_updates').where('site_id', '=', siteId).where('report_id', 'in', ids).execute());
+    await forgetAuditedFields(db, siteId, [['report', ids]]);
+    await db.deleteFrom('reports').where('site_id', '=', siteId).where('id', 'in', ids).execute();
+  }
+  return rows;
 }
 
 /**
@@ -69,15 +84,16 @@ export async function deleteReportAndDependents(db: Executor, siteId: string, re
  * their before and after fields (an answer, a hidden reason, a title changed by a moderator).
  */
 async function forgetAuditedFields(db: Executor, siteId: string, subjects: [AuditSubjectType, string[]][]): Promise<void> {
-  for (const [type, ids] of subjects) {
-    if (ids.length === 0) continue;
-    await db
-      .updateTable('audit_log')
-      .set({ before: null, after: null })
-      .where('site_id', '=', siteId)
-      .where('subject_type', '=', type)
-      .where('subject_id', 'in', ids)
-      .execute();
+  for (const [type, all] of subjects) {
+    for (const ids of chunksOf(all)) {
+      await db
+        .updateTable('audit_log')
+        .set({ before: null, after: null })
+        .where('site_id', '=', siteId)
+        .where('subject_type', '=', type)
+        .where('subject_id', 'in', ids)
+        .execute();
+    }
   }
 }
 
@@ -87,13 +103,19 @@ async function forgetAuditedFields(db: Executor, siteId: string, subjects: [Audi
  * `_` in a token is no wildcard.
  */
 export async function deleteReplaysMentioning(db: Executor, siteId: string, needles: string[]): Promise<void> {
-  if (needles.length === 0) return;
-  await db
-    .deleteFrom('idempotency_keys')
-    .where('site_id', '=', siteId)
-    .where((eb) => eb.or(needles.map((needle) => eb(sql<number>`instr(response_body, ${needle})`, '>', 0))))
-    .execute();
+  // A board's or map's deletion names every idea or report on it: a few hundred at a time keeps
+  // the OR well inside SQLite's expression depth limit (1000).
+  for (let start = 0; start < needles.length; start += replayNeedlesPerQuery) {
+    const chunk = needles.slice(start, start + replayNeedlesPerQuery);
+    await db
+      .deleteFrom('idempotency_keys')
+      .where('site_id', '=', siteId)
+      .where((eb) => eb.or(chunk.map((needle) => eb(sql<number>`instr(response_body, ${needle})`, '>', 0))))
+      .execute();
+  }
 }
+
+const replayNeedlesPerQuery = 200;
 
 /**
  * After an erase: copies the (zeroed, with `secure_delete`) pages into the database file and

@@ -1,8 +1,9 @@
 import { listAllIdeas } from '../repositories/idea-repository.ts';
-import { createBoard, getBoardRow, listBoards, updateBoard } from '../services/board-service.ts';
+import { createBoard, getBoardRow, getStaffBoard, listBoards, updateBoard } from '../services/board-service.ts';
 import { answerIdea, listAnswersDue, moderateComment, moderateIdea, setIdeaStatus } from '../services/idea-moderation-service.ts';
 import { eraseIdea } from '../services/erasure-service.ts';
 import { ideasCsv } from '../services/ideas-csv.ts';
+import { deleteBoard } from '../services/subject-deletion-service.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 export function adminIdeaRoutes({ ctx }: RouteDeps): OperationHandlers {
@@ -16,6 +17,16 @@ export function adminIdeaRoutes({ ctx }: RouteDeps): OperationHandlers {
       const board = await createBoard(ctx, siteOf(request).id, request.body);
       reply.code(201).header('location', `/v1/boards/${board.id}`);
       return board;
+    },
+
+    getBoardForStaff: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return getStaffBoard(ctx, siteOf(request).id, request.params.boardId);
+    },
+
+    deleteBoard: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return deleteBoard(ctx, siteOf(request).id, request.params.boardId);
     },
 
     updateBoard: async (request) => updateBoard(ctx, siteOf(request).id, request.params.boardId, request.body),

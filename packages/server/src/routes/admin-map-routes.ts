@@ -1,8 +1,9 @@
 import { eraseReport } from '../services/erasure-service.ts';
-import { createMap, listMaps, toMap, updateMap, categoriesOf } from '../services/map-service.ts';
+import { createMap, getStaffMap, listMaps, toMap, updateMap, categoriesOf } from '../services/map-service.ts';
 import { reportsCsv, reportsGeoJson } from '../services/report-export.ts';
 import { allReports, listReports, moderateReport, updateReportStatus } from '../services/report-service.ts';
 import { toReport } from '../services/report-view.ts';
+import { deleteMap } from '../services/subject-deletion-service.ts';
 import { photoConfigOf, photoUrlFor } from './map-routes.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
@@ -22,6 +23,16 @@ export function adminMapRoutes({ ctx }: RouteDeps): OperationHandlers {
     eraseReport: async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return eraseReport(ctx, siteOf(request).id, request.params.reportId);
+    },
+
+    getMapForStaff: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return getStaffMap(ctx, siteOf(request).id, request.params.mapId, photoConfigOf(request).photoMaxBytes);
+    },
+
+    deleteMap: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return deleteMap(ctx, siteOf(request).id, request.params.mapId);
     },
 
     updateMap: async (request) => {

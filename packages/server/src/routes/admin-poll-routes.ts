@@ -2,6 +2,7 @@ import { closePoll, createPoll, getPollRecord, listPolls, updatePoll } from '../
 import { toPoll } from '../services/poll-view.ts';
 import { resultsCsv } from '../services/results-csv.ts';
 import { toResults } from '../services/results-view.ts';
+import { deletePoll } from '../services/subject-deletion-service.ts';
 import { siteOf, type OperationHandlers, type RouteDeps } from './route-deps.ts';
 
 export function adminPollRoutes({ ctx, live }: RouteDeps): OperationHandlers {
@@ -29,6 +30,11 @@ export function adminPollRoutes({ ctx, live }: RouteDeps): OperationHandlers {
       const record = await closePoll(ctx, site.id, request.params.pollId);
       live.notify(site.id, record.poll.id); // after-vote / after-close results become visible
       return toPoll(record, ctx.now());
+    },
+
+    deletePoll: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return deletePoll(ctx, siteOf(request).id, request.params.pollId);
     },
 
     getPollResultsForStaff: async (request, reply) => {

@@ -62,15 +62,39 @@ export function changedFields(before: Record<string, unknown> | undefined, after
   return { before: before ? was : null, after: after ? is : null };
 }
 
+/** The subjects staff delete with all they hold (as opposed to a resident's idea, comment or report, which is erased). */
+const deletedWithContent = new Set<AuditSubjectType>(['poll', 'board', 'map']);
+
+/**
+ * What the log keeps of a deleted poll, board or map, from the deletion's response: its question
+ * or title (the city's words) and how many ballots, ideas, reports … went with it, never what
+ * residents wrote. Undefined for an erasure of a resident's submission.
+ */
+export function deletionSummary(subject: AuditSubject, response: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!deletedWithContent.has(subject.type) || !response) return undefined;
+  const { question, title, deleted } = response as { question?: unknown; title?: unknown; deleted?: Record<string, unknown> };
+  const counts = Object.fromEntries(Object.entries(deleted ?? {}).filter(([, value]) => typeof value === 'number'));
+  return { ...(question === undefined ? { title } : { question }), ...counts };
+}
+
 /**
  * Records one staff action. An erasure records only that it happened: the erased text does not
- * live on in the log.
+ * live on in the log. A deleted poll, board or map keeps its `deletion` summary as `before`.
  */
 export async function recordAuditEntry(
   ctx: ServiceContext,
-  entry: { siteId: string; actor: AuditActor; action: string; subject: AuditSubject; erasure: boolean; before?: Record<string, unknown>; after?: Record<string, unknown> },
+  entry: {
+    siteId: string;
+    actor: AuditActor;
+    action: string;
+    subject: AuditSubject;
+    erasure: boolean;
+    deletion?: Record<string, unknown>;
+    before?: Record<string, unknown>;
+    after?: Record<string, unknown>;
+  },
 ): Promise<void> {
-  const changes = entry.erasure ? { before: null, after: null } : changedFields(entry.before, entry.after);
+  const changes = entry.erasure ? { before: entry.deletion ?? null, after: null } : changedFields(entry.before, entry.after);
   const at = ctx.now().toISOString();
   await insertAuditEntry(ctx.db, {
     // Sortable by time, unique by its random tail.

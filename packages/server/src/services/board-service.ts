@@ -1,4 +1,4 @@
-import type { Board, BoardCreate, BoardPage, BoardUpdate } from '@inspraak/contract';
+import type { Board, BoardCreate, BoardPage, BoardUpdate, StaffBoard } from '@inspraak/contract';
 import { listBoardsQuery } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
 import { randomId } from '../credentials/tokens.ts';
@@ -6,6 +6,7 @@ import type { BoardRow } from '../db/idea-tables.ts';
 import { DomainError, idTaken, invalidInput, notFound } from './domain-error.ts';
 import { categoriesInUse, findBoard, insertBoardIfMissing, listBoardRows, updateBoard as updateBoardRow } from '../repositories/board-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
+import { countBoardContent } from '../repositories/subject-content-repository.ts';
 import { toBoard } from './idea-view.ts';
 import { newestFirstPage } from './newest-first-page.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -18,6 +19,12 @@ export async function getBoardRow(db: Executor, siteId: string, boardId: string)
 
 export async function getBoard(ctx: ServiceContext, siteId: string, boardId: string): Promise<Board> {
   return toBoard(await getBoardRow(ctx.db, siteId, boardId));
+}
+
+/** A board for staff, with what it holds (what deleting it would remove). */
+export async function getStaffBoard(ctx: ServiceContext, siteId: string, boardId: string): Promise<StaffBoard> {
+  const row = await getBoardRow(ctx.db, siteId, boardId);
+  return { ...toBoard(row), counts: await countBoardContent(ctx.db, siteId, row.id) };
 }
 
 /** One page of the site's boards, newest first, for the staff console. */

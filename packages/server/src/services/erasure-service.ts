@@ -6,9 +6,9 @@ import type { ReportRow } from '../db/map-tables.ts';
 import { notFound } from './domain-error.ts';
 import {
   checkpointAfterErase,
-  deleteIdeaAndDependents,
+  deleteIdeasAndDependents,
   deleteReplaysMentioning,
-  deleteReportAndDependents,
+  deleteReportsAndDependents,
 } from '../repositories/erasure-repository.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { findIdea, findIdeaByReceiptHash } from '../repositories/idea-repository.ts';
@@ -54,7 +54,7 @@ async function eraseIdeaFound(
   const erasure = await ctx.db.transaction().execute(async (trx) => {
     const idea = await find(trx);
     if (!idea) throw notFound(what);
-    const rows = await deleteIdeaAndDependents(trx, siteId, idea.id);
+    const rows = await deleteIdeasAndDependents(trx, siteId, [idea.id]);
     await deleteReplaysMentioning(trx, siteId, [...needles, JSON.stringify(idea.id)]);
     return { ideaId: idea.id, erased: { idea: true as const, ...rows } };
   });
@@ -72,7 +72,7 @@ async function eraseReportFound(
   const erasure = await ctx.db.transaction().execute(async (trx) => {
     const report = await find(trx);
     if (!report) throw notFound(what);
-    const rows = await deleteReportAndDependents(trx, siteId, report.id);
+    const rows = await deleteReportsAndDependents(trx, siteId, [report.id]);
     await deleteReplaysMentioning(trx, siteId, [...needles, JSON.stringify(report.id)]);
     return { reportId: report.id, erased: { report: true as const, ...rows } };
   });

@@ -1,3 +1,4 @@
+import type { StaffFeedbackMap } from '@inspraak/contract';
 import type { FeedbackMap, FeedbackMapCreate, FeedbackMapPage, FeedbackMapUpdate, Geocoder, ReportCategory, TileLayer } from '@inspraak/contract';
 import { listMapsQuery, ReportCreateLimits, ReportPropertiesLimits } from '@inspraak/contract';
 import type { OperationQuery } from '../contract/operation-types.ts';
@@ -6,6 +7,7 @@ import type { MapRow, MapsTable } from '../db/map-tables.ts';
 import { DomainError, invalidInput, idTaken, notFound, type FieldError } from './domain-error.ts';
 import { findMap, insertMap, listMapRowsNewestFirst, updateMapRow } from '../repositories/map-repository.ts';
 import { newestFirstPage } from './newest-first-page.ts';
+import { countMapContent } from '../repositories/subject-content-repository.ts';
 import { countCategoryUse } from '../repositories/report-repository.ts';
 import type { Updateable } from 'kysely';
 import type { ServiceContext } from './service-context.ts';
@@ -25,6 +27,12 @@ export async function getMapRow(ctx: ServiceContext, siteId: string, mapId: stri
   const map = await findMap(ctx.db, siteId, mapId);
   if (!map) throw notFound(`Map "${mapId}"`);
   return map;
+}
+
+/** A map for staff, with what it holds (what deleting it would remove). */
+export async function getStaffMap(ctx: ServiceContext, siteId: string, mapId: string, photoMaxBytes: number): Promise<StaffFeedbackMap> {
+  const map = await getMapRow(ctx, siteId, mapId);
+  return { ...toMap(map, photoMaxBytes), counts: await countMapContent(ctx.db, siteId, map.id) };
 }
 
 export const categoriesOf = (map: MapRow): ReportCategory[] => JSON.parse(map.categories) as ReportCategory[];

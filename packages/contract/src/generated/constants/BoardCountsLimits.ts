@@ -1,0 +1,15 @@
+// Generated from openapi/inspraak.yaml by packages/contract/scripts/generate.mjs (`npm run generate`).
+// Do not edit: change the contract and generate again.
+
+/** The limits and enums of `BoardCounts`'s properties. */
+export const BoardCountsLimits = {
+  "ideas": {
+    "minimum": 0
+  },
+  "comments": {
+    "minimum": 0
+  },
+  "supports": {
+    "minimum": 0
+  }
+} as const;
