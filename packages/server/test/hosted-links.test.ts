@@ -12,7 +12,7 @@ import { initial } from '../src/db/migrations/0001-initial.ts';
 import { ideas } from '../src/db/migrations/0002-ideas.ts';
 import { maps } from '../src/db/migrations/0003-maps.ts';
 import { openDatabase } from '../src/db/open-database.ts';
-import { createMap } from '../src/services/map-service.ts';
+import { defaultGeocoder, defaultTiles } from '../src/services/map-service.ts';
 import { createPoll } from '../src/services/poll-service.ts';
 import { createSite } from '../src/services/site-service.ts';
 import { startTestServer, type TestServer } from '../src/testing.ts';
@@ -172,8 +172,16 @@ describe('ids that two sites shared before ids became unique across the server (
       };
       await legacyBoard(older, 'Eerst bord', 10);
       await legacyBoard(younger, 'Later bord', 20);
-      await createMap(ctx(20), older.id, smallMapInput({ id: 'gedeeld', title: 'Eerst kaart' }) as never);
-      await createMap(ctx(10), younger.id, smallMapInput({ id: 'gedeeld', title: 'Later kaart', categories: [{ code: 'later', name: 'Later', questions: [] }] }) as never);
+      // Maps as the 0003 schema had them, likewise (today's map service writes `status`, 0012).
+      const legacyMap = async (site: SiteKeys, title: string, mapCategories: unknown, minutes: number) => {
+        const createdAt = at(minutes)().toISOString();
+        const { center, zoom, bounds } = smallMapInput();
+        await sql`insert into maps (site_id, id, title, description, center_lat, center_lng, zoom, min_zoom, max_zoom, south, west, north, east, tiles, geocoder, categories, moderation, created_at, updated_at)
+          values (${site.id}, 'gedeeld', ${title}, null, ${center.lat}, ${center.lng}, ${zoom}, 10, 19, ${bounds.south}, ${bounds.west}, ${bounds.north}, ${bounds.east},
+            ${JSON.stringify(defaultTiles)}, ${JSON.stringify(defaultGeocoder)}, ${JSON.stringify(mapCategories)}, 'post', ${createdAt}, ${createdAt})`.execute(database.db);
+      };
+      await legacyMap(older, 'Eerst kaart', smallMapInput().categories, 20);
+      await legacyMap(younger, 'Later kaart', [{ code: 'later', name: 'Later', questions: [] }], 10);
       const shared = await sql<{ n: number }>`select count(*) as n from polls where id = 'gedeeld'`.execute(database.db);
       assert.equal(shared.rows[0]!.n, 2, 'the old schema let two sites hold one id');
     } finally {
