@@ -35,6 +35,7 @@ export * from './getIdea.ts';
 export * from './getIdeaByReceipt.ts';
 export * from './getMap.ts';
 export * from './getMyBallot.ts';
+export * from './getParticipationOverview.ts';
 export * from './getPoll.ts';
 export * from './getPollResults.ts';
 export * from './getPollResultsForStaff.ts';
