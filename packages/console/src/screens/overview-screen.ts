@@ -36,6 +36,19 @@ function subjectsOf(overview: ParticipationOverview): Subject[] {
   ];
 }
 
+/**
+ * uPlot makes an `Intl.NumberFormat(navigator.language)` as its module loads. A language Intl refuses
+ * (WebKitGTK in a C locale says `C`) would throw there and the chart would never load, so such a
+ * language is replaced by the console's own before the chunk is imported.
+ */
+function ensureIntlLanguage(fallback: string): void {
+  try {
+    new Intl.NumberFormat(navigator.language);
+  } catch {
+    Object.defineProperty(navigator, 'language', { value: fallback, configurable: true });
+  }
+}
+
 /** The first day of a period of `days` days up to today (UTC, as the server counts). */
 const periodStart = (days: number, now = new Date()): string => new Date(now.getTime() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
 
@@ -204,12 +217,15 @@ export class ConsoleOverviewScreen extends LitElement {
     period: { state: true },
     overview: { state: true },
     loadError: { state: true },
+    chartsFailed: { state: true },
   };
 
   context!: ConsoleContext;
   period: Period = 30;
   overview: ParticipationOverview | undefined;
   loadError = '';
+  /** The chart library could not be loaded: the tables stand alone. */
+  chartsFailed = false;
 
   #charts: (() => void)[] = [];
   #request = 0;
@@ -255,7 +271,15 @@ export class ConsoleOverviewScreen extends LitElement {
   async #drawCharts(): Promise<void> {
     const overview = this.overview;
     if (!overview) return;
-    const { drawParticipationChart } = await import('./participation-chart.ts');
+    ensureIntlLanguage(this.context.language);
+    let drawParticipationChart: typeof import('./participation-chart.ts').drawParticipationChart;
+    try {
+      ({ drawParticipationChart } = await import('./participation-chart.ts'));
+    } catch {
+      // Without the chart (its chunk did not load) the tables still hold every number.
+      this.chartsFailed = true;
+      return;
+    }
     if (overview !== this.overview || !this.isConnected) return;
     this.#removeCharts();
     const style = getComputedStyle(this);
@@ -347,12 +371,14 @@ export class ConsoleOverviewScreen extends LitElement {
       <h2 id="heading-${key}">
         ${mayUse(site.role, section) ? html`<a href="#/${section}/${encodeURIComponent(subject.id)}">${title}</a>` : title}
       </h2>
-      <div class="chart" data-chart=${key} aria-hidden="true">
-        <ul class="legend">
-          ${subject.measures.map((measure) => html`<li class=${measure}>${texts.overviewMeasures[measure]}</li>`)}
-        </ul>
-        <div class="plot"></div>
-      </div>
+      ${this.chartsFailed
+        ? nothing
+        : html`<div class="chart" data-chart=${key} aria-hidden="true">
+            <ul class="legend">
+              ${subject.measures.map((measure) => html`<li class=${measure}>${texts.overviewMeasures[measure]}</li>`)}
+            </ul>
+            <div class="plot"></div>
+          </div>`}
       <div class="table-scroll days" role="region" aria-labelledby="caption-${key}" tabindex="0">
         <table>
           <caption id="caption-${key}">${fill(texts.overviewCaption, { title })}</caption>
