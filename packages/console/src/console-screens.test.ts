@@ -361,7 +361,7 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
       };
     };
     expect(table(`poll-${poll.id}`)).to.deep.equal({
-      caption: 'Poll: Hoeveel stemmen telt het overzicht?, per day',
+      caption: 'Poll “Hoeveel stemmen telt het overzicht?” per day',
       heads: ['Day', 'Votes'],
       today: ['3'],
       total: ['Total', '3'],

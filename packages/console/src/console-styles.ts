@@ -161,6 +161,7 @@ export const consoleStyles = css`
     block-size: 6em;
     inline-size: auto;
     border-radius: var(--_radius);
+  }
   /* A wide table scrolls sideways on a narrow screen, inside its own region (the page does not). */
   .table-scroll {
     overflow-x: auto;

@@ -381,7 +381,7 @@ export class ConsoleOverviewScreen extends LitElement {
           </div>`}
       <div class="table-scroll days" role="region" aria-labelledby="caption-${key}" tabindex="0">
         <table>
-          <caption id="caption-${key}">${fill(texts.overviewCaption, { title })}</caption>
+          <caption id="caption-${key}">${fill(texts.overviewCaption, { kind: texts.auditSubjects[subject.kind], title: subject.title })}</caption>
           <thead>
             <tr>
               <th scope="col">${texts.overviewDay}</th>
