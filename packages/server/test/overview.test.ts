@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import { demoSiteId } from '../src/db/demo-seed.ts';
+import { ballotsPerDay, commentsPerDay, ideasPerDay, reportsPerDay, supportsPerDay } from '../src/repositories/participation-repository.ts';
 import { addStaffMember, createSignInLink } from '../src/services/staff-service.ts';
 import { startTestServer, type TestServer } from '../src/testing.ts';
 import { call } from './support/api.ts';
@@ -166,6 +168,31 @@ describe('the overview of participation (getParticipationOverview)', () => {
     const longest = await overview('?from=2024-01-01&to=2024-12-31');
     assert.equal(longest.status, 200, longest.text);
     assert.equal(longest.body.maps[0].days.length, 366);
+  });
+
+  it('counts each table through an index of migration 0011 (the period is a range of it), never by scanning the table', async () => {
+    const db = server.app.inspraak.db;
+    const queries: CompiledQuery[] = [];
+    // Records each query as SQLite will run it, to ask SQLite how it would (EXPLAIN QUERY PLAN is SQLite's).
+    const recorder: KyselyPlugin = {
+      transformQuery: ({ node, queryId }) => (queries.push(db.getExecutor().compileQuery(node, queryId)), node),
+      transformResult: async ({ result }) => result,
+    };
+    const range = { from: '2026-11-20T00:00:00.000Z', until: '2026-11-23T00:00:00.000Z' };
+    for (const [count, index] of [
+      [ballotsPerDay, 'ballots_by_day'],
+      [ideasPerDay, 'ideas_by_day'],
+      [supportsPerDay, 'idea_supports_by_day'],
+      [commentsPerDay, 'idea_comments_by_day'],
+      [reportsPerDay, 'reports_by_day'],
+    ] as const) {
+      queries.length = 0;
+      await count(db.withPlugin(recorder), demoSiteId, range);
+      const [query] = queries;
+      const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query!.sql}`, [...query!.parameters]));
+      const steps = plan.rows.map((row) => row.detail).join('; ');
+      assert.match(steps, new RegExp(`USING (COVERING )?INDEX ${index} \\(site_id=\\? AND \\w+>\\? AND \\w+<\\?\\)`), `${index}: ${steps}`);
+    }
   });
 
   it('every staff role reads it; 401 without a credential, 403 for an admin token from a browser', async () => {
