@@ -71,6 +71,7 @@ const meta = {
         // Staff see a map's reports as residents' list gives them (the admin list adds other moderation states).
         reports: on('listAdminReports', () => HttpResponse.json(example('listReports', 200))),
         audit: reply('listAuditLog', 200),
+        overview: reply('getParticipationOverview', 200),
       },
     },
   },
@@ -79,13 +80,68 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-/** The whole console as an editor opens it: the header, the sections their role allows, the polls. */
+/** The whole console as an editor opens it: the header, the sections their role allows, the overview. */
 export const Shell: Story = {
   render: () => html`<inspraak-console api=${apiBase}></inspraak-console>`,
   play: async ({ canvasElement }) => {
     const shell = widgetIn(canvasElement);
     await findText(shell, 'nav a', 'Peilingen'); // the language of the section around it (the toolbar's)
-    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Peilingen', 'Ideeënborden', 'Kaarten', 'Antwoorden', 'Meldingen']);
+    await expect([...shell.shadowRoot.querySelectorAll('nav a')].map((link) => link.textContent)).toEqual(['Overzicht', 'Peilingen', 'Ideeënborden', 'Kaarten', 'Antwoorden', 'Meldingen']);
+  },
+};
+
+/** The first screen of every role: what is open and owed, then three days of a poll, a board and a map as charts and tables. */
+export const Overview: Story = {
+  render: screen('inspraak-console-overview', 'editor'),
+  play: async ({ canvasElement }) => {
+    const overview = widgetIn(canvasElement);
+    await find(overview, '[data-chart="map-map_demo"] canvas');
+    await findText(overview, 'tfoot td', '57');
+  },
+};
+
+/** A moderator's overview: the figures link to moderation and answers; the polls, boards and maps are not their sections. */
+export const OverviewModerator: Story = {
+  render: screen('inspraak-console-overview', 'moderator'),
+  play: async ({ canvasElement }) => {
+    const overview = widgetIn(canvasElement);
+    await find(overview, '.figures a[href="#/moderation"]');
+    await expect(overview.shadowRoot.querySelector('.figures a[href="#/polls"]')).toBe(null);
+  },
+};
+
+export const OverviewEmpty: Story = {
+  render: screen('inspraak-console-overview', 'editor'),
+  parameters: {
+    msw: {
+      handlers: {
+        overview: reply('getParticipationOverview', 200, undefined, (body) => ({
+          ...body,
+          polls: [],
+          boards: [],
+          maps: [],
+          open: { polls: 0, boards: 0, maps: 0, moderationQueue: 0 },
+          answers: { due: 0, overdue: 0 },
+        })),
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await findText(widgetIn(canvasElement), 'p', /niemand mee|nobody took part/);
+  },
+};
+
+export const OverviewLoading: Story = {
+  render: screen('inspraak-console-overview', 'editor'),
+  parameters: { msw: { handlers: { overview: pending('getParticipationOverview') } } },
+};
+
+export const OverviewLoadError: Story = {
+  tags: ['error-response'],
+  render: screen('inspraak-console-overview', 'editor'),
+  parameters: { msw: { handlers: { overview: fail('getParticipationOverview', 'InternalError') } } },
+  play: async ({ canvasElement }) => {
+    await find(widgetIn(canvasElement), '.error');
   },
 };
 

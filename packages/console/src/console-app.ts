@@ -7,7 +7,7 @@ import { consoleStyles } from './console-styles.ts';
 import { consoleLanguage, fill, textsFor, type ConsoleLanguage } from './texts.ts';
 import { shellStyles } from './console-app.styles.ts';
 
-/** A place in the console, from the address's hash: `#/polls`, `#/polls/<pollId>`, `#/boards/<boardId>`, `#/moderation`, `#/audit`, … */
+/** A place in the console, from the address's hash: `#/overview`, `#/polls`, `#/polls/<pollId>`, `#/boards/<boardId>`, `#/moderation`, `#/audit`, … */
 interface Route {
   section: Section;
   id?: string;
@@ -21,8 +21,8 @@ const sectionsWithPages: readonly Section[] = ['polls', 'boards', 'maps', 'repor
 
 export function parseRoute(hash: string): Route {
   const [name = '', id] = hash.replace(/^#\/?/, '').split('/');
-  // Anything unknown is the polls.
-  const section = sections.includes(name as Section) ? (name as Section) : 'polls';
+  // Anything unknown is the overview (every role may see it).
+  const section = sections.includes(name as Section) ? (name as Section) : 'overview';
   return id && sectionsWithPages.includes(section) ? { section, id: decodeURIComponent(id) } : { section };
 }
 
@@ -203,7 +203,7 @@ export class InspraakConsole extends LitElement {
     </nav>`;
   }
 
-  /** The section shown: the address's, or with none there the first this role may use (a moderator starts at the queue). */
+  /** The section shown: the address's, or with none there the first this role may use (the overview, for every role). */
   #section(role: StaffRole): Section {
     return location.hash ? this.route.section : (sections.find((candidate) => mayUse(role, candidate)) ?? this.route.section);
   }
@@ -234,6 +234,8 @@ export class InspraakConsole extends LitElement {
 
   #renderScreen(section: Section, context: ConsoleContext, id: string | undefined) {
     switch (section) {
+      case 'overview':
+        return html`<inspraak-console-overview .context=${context}></inspraak-console-overview>`;
       case 'moderation':
         return html`<inspraak-console-moderation .context=${context}></inspraak-console-moderation>`;
       case 'answers':

@@ -31,6 +31,8 @@ export interface PreviewPage {
 
 /** The roles that may use a section, as the server checks them (the contract's `staffSession` scopes). */
 export const sectionRoles = {
+  // Everyone starts here: participation per day, what is open, what waits (aggregates only).
+  overview: ['admin', 'editor', 'moderator'],
   polls: ['admin', 'editor'],
   boards: ['admin', 'editor'],
   maps: ['admin', 'editor'],

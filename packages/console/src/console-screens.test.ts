@@ -495,6 +495,69 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
     await expectAccessible(audit);
   });
 
+  it('overview: the counts the server has, per day in a table beside each chart; the period by keyboard; figures link to where staff act', async function () {
+    // Every poll, board and map the other tests made is on it too, each with its table: axe takes a while in WebKitGTK.
+    this.timeout(60_000);
+    const poll = await createPoll({ question: 'Hoeveel stemmen telt het overzicht?' });
+    for (let index = 0; index < 3; index++) await (await participantClient()).polls.vote(poll.id, { optionIds: [poll.options[0]!.id] });
+    const board = await createBoard({ title: 'Een bord voor het overzicht' });
+    const residents = await participantClient();
+    const { idea } = await residents.ideas.create(board.id, { title: 'Een idee voor het overzicht', categoryId: 'cat_groen' });
+    await (await participantClient()).ideas.support(idea.id);
+    const map = await adminApi('maps', 'create', mapInput());
+    for (let index = 0; index < 2; index++) {
+      await (await participantClient()).maps.reports.create(map.id, { category: 'zwerfafval', lat: 52.09, lng: 5.12, description: `Afval ${index}` });
+    }
+    const said: string[] = [];
+    const overview = await screen(
+      html`<inspraak-console-overview .context=${{ ...(await context('moderator', 'en')), announce: (message: string) => said.push(message) }}></inspraak-console-overview>`,
+      `[data-chart="map-${map.id}"] canvas`,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    /** A subject's table: its caption, its column heads, today's row and the totals row. */
+    const table = (key: string) => {
+      const element = overview.shadowRoot.querySelector(`#caption-${key}`)!.closest('table')!;
+      const cells = (row: Element | null | undefined) => [...(row?.children ?? [])].map((cell) => text(cell));
+      return {
+        caption: text(element.caption),
+        heads: cells(element.tHead?.rows[0]),
+        today: cells(element.querySelector(`time[datetime="${today}"]`)?.closest('tr')).slice(1),
+        total: cells(element.tFoot?.rows[0]),
+        rows: element.tBodies[0]!.rows.length,
+      };
+    };
+    expect(table(`poll-${poll.id}`)).to.deep.equal({
+      caption: 'Poll “Hoeveel stemmen telt het overzicht?” per day',
+      heads: ['Day', 'Votes'],
+      today: ['3'],
+      total: ['Total', '3'],
+      rows: 30,
+    });
+    expect(table(`board-${board.id}`)).to.deep.include({ heads: ['Day', 'Ideas', 'Supports', 'Comments'], today: ['1', '1', '0'] });
+    expect(table(`map-${map.id}`)).to.deep.include({ heads: ['Day', 'Reports'], today: ['2'] });
+    // The chart is for the eye; the table is what assistive technology reads.
+    const chart = overview.shadowRoot.querySelector(`[data-chart="poll-${poll.id}"]`)!;
+    expect(chart.getAttribute('aria-hidden')).to.equal('true');
+    expect(chart.querySelector('canvas')).to.not.equal(null);
+    // No inline styles written into the markup (the console's CSP refuses them): uPlot sizes by CSSOM only.
+    expect(overview.shadowRoot.querySelector('style')).to.equal(null);
+    // The figures: a moderator's links go to moderation and answers, not to the polls (not their section).
+    const links = [...overview.shadowRoot.querySelectorAll('.figures a')].map((link) => link.getAttribute('href'));
+    expect(links).to.deep.equal(['#/moderation', '#/answers', '#/answers']);
+    expect(overview.shadowRoot.querySelector(`#heading-poll-${poll.id} a`)).to.equal(null);
+    await expectAccessible(overview);
+
+    // The period by keyboard: Tab to the radio group, an arrow key to the next period.
+    const thirty = overview.shadowRoot.querySelector<HTMLInputElement>('#period-30')!;
+    thirty.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => table(`poll-${poll.id}`).rows === 90, 'ninety days', { timeout: 10_000 });
+    expect(overview.shadowRoot.querySelector<HTMLInputElement>('#period-90')!.checked).to.equal(true);
+    expect(table(`poll-${poll.id}`).today).to.deep.equal(['3']);
+    await waitUntil(() => said.length > 0, 'the new period said');
+    expect(said[0]).to.match(/^You see .+ to .+\.$/);
+  });
+
   it('audit log: a refused read says why and offers a retry', async () => {
     // Straight to the API without a staff session: the server refuses it, as it would a signed-out browser.
     const { baseUrl } = await testServer();

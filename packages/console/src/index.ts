@@ -9,6 +9,7 @@ import { ConsoleMapScreen, ConsoleMapsScreen } from './screens/map-screens.ts';
 import { ConsoleAuditScreen } from './screens/audit-screen.ts';
 import { ConsoleConfirmStep } from './screens/confirm-step.ts';
 import { ConsoleModerationScreen } from './screens/moderation-screen.ts';
+import { ConsoleOverviewScreen } from './screens/overview-screen.ts';
 import { ConsolePollScreen } from './screens/poll-screen.ts';
 import { ConsolePollsScreen } from './screens/polls-screen.ts';
 import { ConsolePublishPanel } from './screens/publish-panel.ts';
@@ -19,6 +20,7 @@ export { consoleLanguage, textsFor } from './texts.ts';
 
 const elements = {
   'inspraak-console': InspraakConsole,
+  'inspraak-console-overview': ConsoleOverviewScreen,
   'inspraak-console-polls': ConsolePollsScreen,
   'inspraak-console-poll': ConsolePollScreen,
   'inspraak-console-boards': ConsoleBoardsScreen,

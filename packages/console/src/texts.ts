@@ -303,6 +303,27 @@ const nl = {
   auditAdded: { one: '{count} oudere wijziging erbij.', other: '{count} oudere wijzigingen erbij.' },
   auditAllShown: 'U ziet nu het hele logboek.',
   auditDownloadCsv: 'Hele logboek downloaden (CSV)',
+  // Overview
+  overview: 'Overzicht',
+  overviewIntro: 'Hoeveel inwoners meedoen en wat op u wacht. Een dag loopt van middernacht tot middernacht in UTC-tijd (in Nederland 1 of 2 uur later).',
+  overviewNow: 'Wat nu openstaat',
+  overviewOpenPolls: { one: 'open peiling', other: 'open peilingen' },
+  overviewOpenBoards: { one: 'open ideeënbord', other: 'open ideeënborden' },
+  overviewMaps: { one: 'meldingenkaart', other: 'meldingenkaarten' },
+  overviewQueue: { one: 'bijdrage wacht op een moderator', other: 'bijdragen wachten op een moderator' },
+  overviewAnswersDue: { one: 'idee wacht op een antwoord van de gemeente', other: 'ideeën wachten op een antwoord van de gemeente' },
+  overviewOverdue: { one: 'antwoord is te laat', other: 'antwoorden zijn te laat' },
+  overviewToModeration: 'Naar de moderatie',
+  overviewToAnswers: 'Naar de antwoorden',
+  overviewParticipation: 'Meedoen per dag',
+  overviewPeriod: 'Periode',
+  overviewLastDays: 'Laatste {count} dagen',
+  overviewShown: 'U ziet {from} tot en met {to}.',
+  overviewEmpty: 'Er staat niets open en in deze periode deed niemand mee.',
+  overviewCaption: '{kind} “{title}” per dag',
+  overviewDay: 'Dag',
+  overviewTotal: 'Totaal',
+  overviewMeasures: { ballots: 'Stemmen', ideas: 'Ideeën', supports: 'Steunbetuigingen', comments: 'Reacties', reports: 'Meldingen' },
 };
 
 export type ConsoleTexts = typeof nl;
@@ -600,6 +621,26 @@ const en: ConsoleTexts = {
   auditAdded: { one: '{count} older entry added.', other: '{count} older entries added.' },
   auditAllShown: 'You now see the whole log.',
   auditDownloadCsv: 'Download the whole log (CSV)',
+  overview: 'Overview',
+  overviewIntro: 'How many residents take part, and what waits for you. A day runs from midnight to midnight UTC (1 or 2 hours later in the Netherlands).',
+  overviewNow: 'Open now',
+  overviewOpenPolls: { one: 'open poll', other: 'open polls' },
+  overviewOpenBoards: { one: 'open idea board', other: 'open idea boards' },
+  overviewMaps: { one: 'feedback map', other: 'feedback maps' },
+  overviewQueue: { one: 'item waits for a moderator', other: 'items wait for a moderator' },
+  overviewAnswersDue: { one: 'idea waits for the city’s answer', other: 'ideas wait for the city’s answer' },
+  overviewOverdue: { one: 'answer is overdue', other: 'answers are overdue' },
+  overviewToModeration: 'Go to moderation',
+  overviewToAnswers: 'Go to answers',
+  overviewParticipation: 'Taking part per day',
+  overviewPeriod: 'Period',
+  overviewLastDays: 'Last {count} days',
+  overviewShown: 'You see {from} to {to}.',
+  overviewEmpty: 'Nothing is open and nobody took part in this period.',
+  overviewCaption: '{kind} “{title}” per day',
+  overviewDay: 'Day',
+  overviewTotal: 'Total',
+  overviewMeasures: { ballots: 'Votes', ideas: 'Ideas', supports: 'Supports', comments: 'Comments', reports: 'Reports' },
 };
 
 export type ConsoleLanguage = 'nl' | 'en';
@@ -624,3 +665,14 @@ export const plural = (texts: { one: string; other: string }, count: number, lan
 /** A day as staff read it: "12 december 2026" / "12 December 2026". */
 export const longDate = (at: string, language: ConsoleLanguage): string =>
   new Date(at).toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * A day of the overview (`2026-11-20`, a UTC day as the server counts) in words: "vr 20 november 2026" /
+ * "Fri 20 November 2026", or short for a chart's axis ("20 nov." / "20 Nov"). Read in UTC, so a
+ * browser west of Greenwich does not show the day before.
+ */
+export const dayName = (day: string, language: ConsoleLanguage, style: 'long' | 'short' = 'long'): string =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString(
+    language,
+    style === 'long' ? { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  );

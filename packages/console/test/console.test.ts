@@ -149,9 +149,15 @@ describe('the staff console', () => {
     await tab.type('input[name=password]', 'any password');
     await Promise.all([tab.waitForNavigation(), tab.click('button[type=submit]')]);
     if (new URL(tab.url()).origin === provider.issuer) await Promise.all([tab.waitForNavigation(), tab.click('button[type=submit]')]);
-    await waitForShadow(tab, '#question');
+    // Every role starts at the overview: its charts (uPlot's chunk) drawn under the strict CSP.
+    await waitForShadow(tab, '.chart canvas');
     assert.equal(new URL(tab.url()).pathname, '/admin/');
+    assert.equal(await textOf(tab, 'h1'), 'Overview');
     assert.match(await textOf(tab, 'header'), /Signed in as redacteur@voorbeeld\.example · editor/);
+    await assertAccessible(tab, 'overview');
+    await tab.focus('pierce/nav a[href="#/polls"]');
+    await tab.keyboard.press('Enter');
+    await waitForShadow(tab, '#question');
     await assertAccessible(tab, 'polls');
 
     // The form says what is missing, linked to the field, before anything is sent.
@@ -314,9 +320,9 @@ describe('the staff console', () => {
     const { tab, problems } = await newTab(context);
     const { token } = await createSignInLink({ db: server.app.inspraak.db, now: () => new Date() }, moderator);
     await tab.goto(`${server.origin}/admin/auth/link?token=${token}`, { waitUntil: 'load' });
-    // Dutch (the browser's language), starting at the queue; the polls are not for a moderator, in the menu or by address.
-    await waitForShadow(tab, 'article');
-    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Moderatie', 'Antwoorden', 'Meldingen']);
+    // Dutch (the browser's language), starting at the overview; the polls are not for a moderator, in the menu or by address.
+    await waitForShadow(tab, '.figures');
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Overzicht', 'Moderatie', 'Antwoorden', 'Meldingen']);
     await tab.goto(`${server.origin}/admin/#/polls`, { waitUntil: 'load' });
     await tab.waitForFunction(() => /Dit onderdeel is niet voor uw rol \(moderator\)\./.test(document.querySelector('inspraak-console')?.shadowRoot?.querySelector('main')?.textContent ?? ''));
     await tab.goto(`${server.origin}/admin/#/moderation`, { waitUntil: 'load' });
@@ -419,7 +425,7 @@ describe('the staff console', () => {
     const { tab, problems } = await newTab(context, 'en-GB,en');
     await tab.goto(`${server.origin}/admin/auth/link?token=${(await createSignInLink(ctx, siteAdmin)).token}`, { waitUntil: 'load' });
     await waitForShadow(tab, 'nav a[href="#/audit"]');
-    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Maps', 'Moderation', 'Answers', 'Reports', 'Audit log']);
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Overview', 'Polls', 'Idea boards', 'Maps', 'Moderation', 'Answers', 'Reports', 'Audit log']);
     await tab.focus('pierce/nav a[href="#/audit"]');
     await tab.keyboard.press('Enter');
     await waitForShadow(tab, 'tbody tr');
@@ -484,7 +490,7 @@ describe('the staff console: idea boards', () => {
     const { token } = await createSignInLink({ db: server.app.inspraak.db, now: () => new Date() }, editor);
     await tab.goto(`${server.origin}/admin/auth/link?token=${token}`, { waitUntil: 'load' });
     await waitForShadow(tab, 'nav a');
-    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Polls', 'Idea boards', 'Maps', 'Answers', 'Reports']);
+    assert.deepEqual(await tab.$$eval('pierce/nav a', (links) => links.map((link) => link.textContent)), ['Overview', 'Polls', 'Idea boards', 'Maps', 'Answers', 'Reports']);
     await tab.goto(`${server.origin}/admin/#/boards`, { waitUntil: 'load' });
     await waitForShadow(tab, '#title');
     await assertAccessible(tab, 'boards');

@@ -22,6 +22,8 @@ export type CommentListQuery = Query<'listComments'>;
 export type ModerationQueueQuery = Query<'listModerationQueue'>;
 /** The query of `GET /admin/answers-due`: `{ boardId?, limit?, cursor? }`. */
 export type AnswersDueQuery = Query<'listAnswersDue'>;
+/** The query of `GET /admin/overview`: `{ from?, to? }` (days, `YYYY-MM-DD`, UTC). */
+export type OverviewQuery = Query<'getParticipationOverview'>;
 
 /** A WGS84 box: the contract's `west,south,east,north` text, or those four numbers. */
 export type Bbox = string | readonly [west: number, south: number, east: number, north: number];

@@ -4,6 +4,7 @@
  * bundle whose code never calls `client.admin` (every widget) gets none of the admin code in its main chunk.
  */
 import type { AdminAuditLogApi } from './admin-audit-log.ts';
+import type { AdminOverviewApi } from './admin-overview.ts';
 import type { AdminBoardsApi, AdminIdeasApi } from './admin-ideas.ts';
 import type { AdminMapsApi, AdminReportsApi } from './admin-maps.ts';
 import type { AdminPollsApi } from './admin-polls.ts';
@@ -39,6 +40,8 @@ export interface InspraakClient {
     reports: AdminReportsApi;
     /** The site's audit log (site admins only). */
     auditLog: AdminAuditLogApi;
+    /** Participation per day in each poll, board and map, open items and answers owed (every staff role). */
+    overview: AdminOverviewApi;
   };
   /** The console's staff session (with `staffSite`, on the server's own origin). */
   staff: StaffApi;
@@ -76,6 +79,7 @@ export function createClient(options: ClientOptions): InspraakClient {
       ...lazyAdminIdeaApis(http),
       ...lazyAdminMapApis(http),
       auditLog: lazyMethods(() => import('./admin-audit-log.ts').then((module) => module.createAdminAuditLog(http)), ['iterate']),
+      overview: lazyMethods(() => import('./admin-overview.ts').then((module) => module.createAdminOverview(http))),
     },
     staff: lazyMethods(() => import('./staff.ts').then((module) => module.createStaff(http))),
     health: ({ signal } = {}) => http.call(getHealth, { signal }),

@@ -11,6 +11,7 @@ export type { ParticipantStore } from './participant-store.ts';
 export type { PollsApi } from './polls.ts';
 export type { AdminPollsApi } from './admin-polls.ts';
 export type { AdminAuditLogApi } from './admin-audit-log.ts';
+export type { AdminOverviewApi } from './admin-overview.ts';
 export type { StaffApi } from './staff.ts';
 export type { BoardsApi } from './boards.ts';
 export type { FlagTarget, IdeaCommentsApi, IdeaOnlyPage, IdeasApi, IdeaSubmission } from './ideas.ts';
@@ -109,4 +110,6 @@ export type {
   AuditEntry,
   AuditLogQuery,
   AuditPage,
+  OverviewQuery,
+  ParticipationOverview,
 } from '@inspraak/contract';

@@ -11,6 +11,7 @@ import { answerDue } from './db/migrations/0008-answer-due.ts';
 import { hideReasons } from './db/migrations/0009-hide-reasons.ts';
 import { reportHideReasons } from './db/migrations/0010-report-hide-reasons.ts';
 import { mapStatus } from './db/migrations/0012-map-status.ts';
+import { participationByDay } from './db/migrations/0011-participation-by-day.ts';
 import { serverWideIds } from './db/migrations/0004-server-wide-ids.ts';
 import { serverSecrets } from './db/migrations/0005-server-secrets.ts';
 import { staff } from './db/migrations/0006-staff.ts';
@@ -23,6 +24,7 @@ import { ideaRoutes } from './routes/idea-routes.ts';
 import { mapRoutes } from './routes/map-routes.ts';
 import { metaRoutes } from './routes/meta-routes.ts';
 import { moderationRoutes } from './routes/moderation-routes.ts';
+import { overviewRoutes } from './routes/overview-routes.ts';
 import { participantRoutes } from './routes/participant-routes.ts';
 import { pollRoutes } from './routes/poll-routes.ts';
 import { resultsStreamRoutes } from './routes/results-stream-route.ts';
@@ -56,7 +58,10 @@ export const features: Feature[] = [
   },
   { migrations: () => ({ '0002-ideas': ideas, '0008-answer-due': answerDue, '0009-hide-reasons': hideReasons }), routes: [ideaRoutes, adminIdeaRoutes] },
   { migrations: () => ({ '0003-maps': maps, '0010-report-hide-reasons': reportHideReasons, '0012-map-status': mapStatus }), routes: [mapRoutes, adminMapRoutes] },
-  // City staff: roles per site, console sessions, sign-in links, the audit log of what they did, and
-  // the moderation queue across the site's boards and maps.
-  { migrations: () => ({ '0006-staff': staff, '0007-audit-log': auditLog }), routes: [staffRoutes, auditRoutes, moderationRoutes] },
+  // City staff: roles per site, console sessions, sign-in links, the audit log of what they did, the
+  // moderation queue across the site's boards and maps, and the overview of participation per day.
+  {
+    migrations: () => ({ '0006-staff': staff, '0007-audit-log': auditLog, '0011-participation-by-day': participationByDay }),
+    routes: [staffRoutes, auditRoutes, moderationRoutes, overviewRoutes],
+  },
 ];

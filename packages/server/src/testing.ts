@@ -20,6 +20,8 @@ export interface TestServerOptions {
   staticRoots?: StaticRoots;
   /** Reuse this data dir (e.g. to test a restart); by default a fresh temp dir, removed on close. */
   dataDir?: string;
+  /** The server's clock (default: real time), e.g. to make data on different days. */
+  now?: () => Date;
 }
 
 export interface TestServer {
@@ -63,7 +65,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   };
   let app: FastifyInstance;
   try {
-    app = await buildApp({ config, staticRoots: options.staticRoots });
+    app = await buildApp({ config, staticRoots: options.staticRoots, ...(options.now && { now: options.now }) });
     await app.listen({ host: '127.0.0.1', port: 0 });
   } catch (error) {
     if (ownDir) await rm(dataDir, { recursive: true, force: true });

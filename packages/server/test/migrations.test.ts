@@ -53,7 +53,7 @@ describe('migrations', () => {
       await writeFile(path.join(dir, legacySecretFileName), `${legacy}\n`);
       const hashBefore = createClientAddressHasher(Buffer.from(legacy, 'hex'))('203.0.113.7');
 
-      assert.deepEqual(await migrateToLatest(database.db, { dataDir: dir }), ['0004-server-wide-ids', '0005-server-secrets', '0006-staff', '0007-audit-log', '0008-answer-due', '0009-hide-reasons', '0010-report-hide-reasons', '0012-map-status']);
+      assert.deepEqual(await migrateToLatest(database.db, { dataDir: dir }), ['0004-server-wide-ids', '0005-server-secrets', '0006-staff', '0007-audit-log', '0008-answer-due', '0009-hide-reasons', '0010-report-hide-reasons', '0011-participation-by-day', '0012-map-status']);
       const kept = await sql<{ status: string }>`select status from maps where id = 'map_oud'`.execute(database.db);
       assert.deepEqual(kept.rows, [{ status: 'open' }]);
       const secret = await loadClientAddressSecret(database.db);

@@ -198,6 +198,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participation per day in each poll, board and map, the open items and the answers owed (every staff role).
+         * @description The console's first screen. For the period from `from` to `to` (whole days, both included;
+         *     by default the last 30 days up to today) it counts, per day, what residents did:
+         *     **ballots** in a poll (one per participant: a changed vote counts on the day of its last
+         *     change), **ideas**, **supports** and **comments** on a board, **reports** on a map. Only what
+         *     is still stored counts: a withdrawn support or an erased idea is gone from the figures too;
+         *     ideas, comments and reports count whatever their moderation state. Every day of the period
+         *     is listed, with 0 where nothing happened.
+         *
+         *     Days are whole days in UTC (the server keeps no time zone per site): `2026-11-20` runs from
+         *     `2026-11-20T00:00:00Z` up to the next midnight UTC.
+         *
+         *     A poll, board or map is listed when it is open now or had any participation in the period,
+         *     newest first. `open` counts what takes part now: open polls, boards and maps, and the items
+         *     waiting in the moderation queue.
+         *     `answers` counts the ideas owed the city's answer (as `listAnswersDue` lists them) and how
+         *     many of those are overdue. Only counts: nothing about a person.
+         *
+         *     422 when `from` or `to` is not a day (`YYYY-MM-DD`), when `from` comes after `to`
+         *     (`period-reversed`) or when the period is longer than 366 days (`period-too-long`); the
+         *     error's pointer names the parameter.
+         */
+        get: operations["getParticipationOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/audit-log": {
         parameters: {
             query?: never;
@@ -2054,6 +2093,79 @@ export interface components {
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * Format: date
+         * @description A calendar day, `YYYY-MM-DD`.
+         * @example 2026-11-20
+         */
+        Day: string;
+        ParticipationOverview: {
+            from: components["schemas"]["Day"];
+            to: components["schemas"]["Day"];
+            /**
+             * @description The time zone whose midnights separate the days.
+             * @constant
+             */
+            timeZone: "UTC";
+            polls: {
+                id: components["schemas"]["Id"];
+                question: string;
+                status: components["schemas"]["PollStatus"];
+                totals: {
+                    ballots: components["schemas"]["Count"];
+                };
+                /** @description Every day of the period, oldest first. */
+                days: {
+                    date: components["schemas"]["Day"];
+                    ballots: components["schemas"]["Count"];
+                }[];
+            }[];
+            boards: {
+                id: components["schemas"]["Id"];
+                title: string;
+                status: components["schemas"]["BoardStatus"];
+                totals: {
+                    ideas: components["schemas"]["Count"];
+                    supports: components["schemas"]["Count"];
+                    comments: components["schemas"]["Count"];
+                };
+                /** @description Every day of the period, oldest first. */
+                days: {
+                    date: components["schemas"]["Day"];
+                    ideas: components["schemas"]["Count"];
+                    supports: components["schemas"]["Count"];
+                    comments: components["schemas"]["Count"];
+                }[];
+            }[];
+            maps: {
+                id: components["schemas"]["Id"];
+                title: string;
+                status: components["schemas"]["MapStatus"];
+                totals: {
+                    reports: components["schemas"]["Count"];
+                };
+                /** @description Every day of the period, oldest first. */
+                days: {
+                    date: components["schemas"]["Day"];
+                    reports: components["schemas"]["Count"];
+                }[];
+            }[];
+            /** @description What takes part now, and what waits for a moderator. */
+            open: {
+                polls: components["schemas"]["Count"];
+                boards: components["schemas"]["Count"];
+                maps: components["schemas"]["Count"];
+                /** @description Ideas, comments and reports in the moderation queue (as `listModerationQueue` lists them). */
+                moderationQueue: components["schemas"]["Count"];
+            };
+            answers: {
+                /** @description Ideas owed the city's answer (as `listAnswersDue` lists them). */
+                due: components["schemas"]["Count"];
+                /** @description Of those, the ones whose due date has passed. */
+                overdue: components["schemas"]["Count"];
+            };
+        };
+        Count: number;
         IdeaInput: {
             title: string;
             /** @default  */
@@ -2720,6 +2832,39 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getParticipationOverview: {
+        parameters: {
+            query?: {
+                /** @description The first day (UTC) of the period; default 29 days before `to`. At most 366 days before `to`. */
+                from?: components["schemas"]["Day"];
+                /** @description The last day (UTC) of the period, included; default today. Not before `from`. */
+                to?: components["schemas"]["Day"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview of the period. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

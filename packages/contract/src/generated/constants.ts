@@ -80,6 +80,7 @@ export * from './constants/StatusChangeLimits.ts';
 export * from './constants/AnswerInputLimits.ts';
 export * from './constants/ModerationItemLimits.ts';
 export * from './constants/streamResultsOfPollsQuery.ts';
+export * from './constants/getParticipationOverviewQuery.ts';
 export * from './constants/listAuditLogQuery.ts';
 export * from './constants/listPollsQuery.ts';
 export * from './constants/listReportsQuery.ts';

@@ -51,6 +51,16 @@ export async function listPublishedComments(
   return query.orderBy('c.created_at').orderBy('c.id').limit(limit).execute();
 }
 
+/** The site's comments in the moderation queue (waiting for review or flagged): one rule for the queue and its count. */
+const queuedComments = (db: Executor, siteId: string) =>
+  db.selectFrom('idea_comments as c').where('c.site_id', '=', siteId).where('c.queued_at', 'is not', null);
+
+/** How many comments of the site are in the moderation queue. */
+export async function countQueuedComments(db: Executor, siteId: string): Promise<number> {
+  const row = await queuedComments(db, siteId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Comments that wait for review or were flagged, oldest in the queue first. */
 export async function listQueuedComments(
   db: Executor,
@@ -59,11 +69,7 @@ export async function listQueuedComments(
   limit: number,
   after?: { queuedAt: string; id: string },
 ): Promise<CommentRow[]> {
-  let query = db
-    .selectFrom('idea_comments as c')
-    .selectAll('c')
-    .where('c.site_id', '=', siteId)
-    .where('c.queued_at', 'is not', null);
+  let query = queuedComments(db, siteId).selectAll('c');
   if (boardId !== undefined) {
     query = query.where('c.idea_id', 'in', (eb) =>
       eb.selectFrom('ideas').select('ideas.id').where('ideas.site_id', '=', siteId).where('ideas.board_id', '=', boardId),

@@ -188,6 +188,9 @@ export async function adjustIdeaCounter(
   return (row as Record<string, number>)[counter]!;
 }
 
+/** The site's ideas in the moderation queue (waiting for review or flagged): one rule for the queue and its count. */
+const queuedIdeas = (db: Executor, siteId: string) => db.selectFrom('ideas').where('site_id', '=', siteId).where('queued_at', 'is not', null);
+
 /** Ideas that wait for review or were flagged, oldest in the queue first. */
 export async function listQueuedIdeas(
   db: Executor,
@@ -196,7 +199,7 @@ export async function listQueuedIdeas(
   limit: number,
   after?: { queuedAt: string; id: string },
 ): Promise<IdeaRow[]> {
-  let query = db.selectFrom('ideas').selectAll().where('site_id', '=', siteId).where('queued_at', 'is not', null);
+  let query = queuedIdeas(db, siteId).selectAll();
   if (boardId !== undefined) query = query.where('board_id', '=', boardId);
   if (after) {
     query = query.where((eb) =>
@@ -206,6 +209,15 @@ export async function listQueuedIdeas(
   return query.orderBy('queued_at').orderBy('id').limit(limit).execute();
 }
 
+/** The site's ideas whose answer is due and not given yet: one rule for the list and the overview's count. */
+const awaitingAnswer = (db: Executor, siteId: string) =>
+  db
+    .selectFrom('ideas')
+    .where('site_id', '=', siteId)
+    .where('answer_due_at', 'is not', null)
+    .where('answer_text', 'is', null)
+    .where('moderation_state', '=', PUBLISHED);
+
 /** Ideas whose answer is due and not given yet, soonest due first (the console's "answers due"). */
 export async function listIdeasAwaitingAnswer(
   db: Executor,
@@ -214,18 +226,29 @@ export async function listIdeasAwaitingAnswer(
   limit: number,
   after?: { dueAt: string; id: string },
 ): Promise<IdeaRow[]> {
-  let query = db
-    .selectFrom('ideas')
-    .selectAll()
-    .where('site_id', '=', siteId)
-    .where('answer_due_at', 'is not', null)
-    .where('answer_text', 'is', null)
-    .where('moderation_state', '=', PUBLISHED);
+  let query = awaitingAnswer(db, siteId).selectAll();
   if (boardId !== undefined) query = query.where('board_id', '=', boardId);
   if (after) {
     query = query.where((eb) => eb.or([eb('answer_due_at', '>', after.dueAt), eb.and([eb('answer_due_at', '=', after.dueAt), eb('id', '>', after.id)])]));
   }
   return query.orderBy('answer_due_at').orderBy('id').limit(limit).execute();
+}
+
+/** How many ideas of the site are owed an answer (as listIdeasAwaitingAnswer lists them), and how many were due before `overdueBefore`. */
+export async function countIdeasAwaitingAnswer(db: Executor, siteId: string, overdueBefore: string): Promise<{ due: number; overdue: number }> {
+  const row = await awaitingAnswer(db, siteId)
+    .select((eb) => [
+      eb.fn.countAll().as('due'),
+      eb.fn.countAll().filterWhere('answer_due_at', '<', overdueBefore).as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { due: Number(row.due), overdue: Number(row.overdue) };
+}
+
+/** How many ideas of the site are in the moderation queue. */
+export async function countQueuedIdeas(db: Executor, siteId: string): Promise<number> {
+  const row = await queuedIdeas(db, siteId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function findIdeas(db: Executor, siteId: string, ideaIds: string[]): Promise<IdeaRow[]> {

@@ -186,6 +186,15 @@ export async function setReportModeration(
   await db.updateTable('reports').set({ ...change, updated_at: at }).where('site_id', '=', siteId).where('id', '=', reportId).execute();
 }
 
+/** The site's reports waiting for review (the moderation queue's reports): one rule for the queue and its count. */
+const pendingReports = (db: Executor, siteId: string) => db.selectFrom('reports').where('site_id', '=', siteId).where('moderation', '=', 'pending');
+
+/** How many reports of the site wait for review. */
+export async function countPendingReports(db: Executor, siteId: string): Promise<number> {
+  const row = await pendingReports(db, siteId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Reports waiting for review, oldest first (the moderation queue); keyset on (created_at, id). */
 export async function listPendingReportRows(
   db: Executor,
@@ -194,7 +203,7 @@ export async function listPendingReportRows(
   limit: number,
   after?: { queuedAt: string; id: string },
 ): Promise<ReportRow[]> {
-  let query = db.selectFrom('reports').selectAll().where('site_id', '=', siteId).where('moderation', '=', 'pending');
+  let query = pendingReports(db, siteId).selectAll();
   if (mapId !== undefined) query = query.where('map_id', '=', mapId);
   if (after) {
     query = query.where((eb) =>

@@ -40,6 +40,7 @@ export * from './getIdeaByReceipt.ts';
 export * from './getMap.ts';
 export * from './getMapForStaff.ts';
 export * from './getMyBallot.ts';
+export * from './getParticipationOverview.ts';
 export * from './getPoll.ts';
 export * from './getPollResults.ts';
 export * from './getPollResultsForStaff.ts';
