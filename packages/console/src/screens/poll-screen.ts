@@ -34,6 +34,9 @@ export class ConsolePollScreen extends LitElement {
   results: PollResults | undefined;
   loadError = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** A live reading under way, and whether another may follow (not while closing or deleting). */
+  #refreshing: Promise<void> | undefined;
+  #live = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -57,20 +60,45 @@ export class ConsolePollScreen extends LitElement {
 
   #scheduleRefresh(): void {
     clearTimeout(this.#timer);
-    if (this.poll?.status !== 'open' || !this.isConnected) return;
-    this.#timer = setTimeout(async () => {
-      try {
-        this.results = await this.context.client.admin.polls.results(this.pollId);
-      } catch {
-        // A missed reading is not worth an alarm: the next one comes in a moment.
-      }
-      this.#scheduleRefresh();
+    if (!this.#live || this.poll?.status !== 'open' || !this.isConnected) return;
+    this.#timer = setTimeout(() => {
+      this.#refreshing = (async () => {
+        try {
+          this.results = await this.context.client.admin.polls.results(this.pollId);
+        } catch {
+          // A missed reading is not worth an alarm: the next one comes in a moment.
+        }
+      })();
+      void this.#refreshing.then(() => {
+        this.#refreshing = undefined;
+        this.#scheduleRefresh();
+      });
     }, resultsRefreshMs);
+  }
+
+  /**
+   * Runs `change` with the live reading stopped, and a reading under way finished first: a reading
+   * that crossed a delete would ask for a poll that is gone (a 404 in the browser's console).
+   * The reading goes on if the change fails.
+   */
+  async #withoutRefresh(change: () => Promise<void>): Promise<void> {
+    this.#live = false;
+    clearTimeout(this.#timer);
+    await this.#refreshing;
+    try {
+      await change();
+    } catch (error) {
+      this.#live = true;
+      this.#scheduleRefresh();
+      throw error;
+    }
   }
 
   /** Closes the poll (a failure is said by the confirmation, which stays open). */
   async #close(): Promise<void> {
-    this.poll = await this.context.client.admin.polls.close(this.pollId);
+    await this.#withoutRefresh(async () => {
+      this.poll = await this.context.client.admin.polls.close(this.pollId);
+    });
     this.context.announce(this.context.texts.closed);
     this.results = await this.context.client.admin.polls.results(this.pollId);
     await this.updateComplete;
@@ -84,8 +112,7 @@ export class ConsolePollScreen extends LitElement {
 
   async #delete(): Promise<void> {
     const question = this.poll?.question ?? this.pollId;
-    await this.context.client.admin.polls.delete(this.pollId);
-    clearTimeout(this.#timer);
+    await this.#withoutRefresh(() => this.context.client.admin.polls.delete(this.pollId).then(() => undefined));
     returnToList(this.context, 'polls', fill(this.context.texts.pollDeleted, { title: question }));
   }
 
