@@ -255,8 +255,7 @@ export class ConsoleOverviewScreen extends LitElement {
   async #choosePeriod(event: Event): Promise<void> {
     this.period = Number((event.target as HTMLInputElement).value) as Period;
     await this.load();
-    const { texts, language } = this.context;
-    if (this.overview) this.context.announce(fill(texts.overviewShown, { from: dayName(this.overview.from, language), to: dayName(this.overview.to, language) }));
+    if (this.overview) this.context.announce(this.#periodShown(this.overview));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -307,6 +306,12 @@ export class ConsoleOverviewScreen extends LitElement {
     }
   }
 
+  /** The days shown, in words: on the screen, and said when another period is picked. */
+  #periodShown({ from, to }: ParticipationOverview): string {
+    const { texts, language } = this.context;
+    return fill(texts.overviewShown, { from: dayName(from, language), to: dayName(to, language) });
+  }
+
   override render() {
     const { texts } = this.context;
     return html`
@@ -323,7 +328,7 @@ export class ConsoleOverviewScreen extends LitElement {
   }
 
   #renderOverview(overview: ParticipationOverview) {
-    const { texts, language } = this.context;
+    const { texts } = this.context;
     const subjects = subjectsOf(overview);
     return html`
       <h2>${texts.overviewNow}</h2>
@@ -338,7 +343,7 @@ export class ConsoleOverviewScreen extends LitElement {
           </div>`,
         )}
       </fieldset>
-      <p>${fill(texts.overviewShown, { from: dayName(overview.from, language), to: dayName(overview.to, language) })}</p>
+      <p>${this.#periodShown(overview)}</p>
       ${subjects.length === 0 ? html`<p>${texts.overviewEmpty}</p>` : subjects.map((subject) => this.#renderSubject(subject))}
     `;
   }

@@ -81,7 +81,7 @@ export class ConsolePollScreen extends LitElement {
    * that crossed a delete would ask for a poll that is gone (a 404 in the browser's console).
    * The reading goes on if the change fails.
    */
-  async #withoutRefresh(change: () => Promise<void>): Promise<void> {
+  async #withoutRefresh(change: () => Promise<unknown>): Promise<void> {
     this.#live = false;
     clearTimeout(this.#timer);
     await this.#refreshing;
@@ -112,7 +112,7 @@ export class ConsolePollScreen extends LitElement {
 
   async #delete(): Promise<void> {
     const question = this.poll?.question ?? this.pollId;
-    await this.#withoutRefresh(() => this.context.client.admin.polls.delete(this.pollId).then(() => undefined));
+    await this.#withoutRefresh(() => this.context.client.admin.polls.delete(this.pollId));
     returnToList(this.context, 'polls', fill(this.context.texts.pollDeleted, { title: question }));
   }
 

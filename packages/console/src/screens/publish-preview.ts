@@ -11,6 +11,8 @@ type PreviewWidth = 'narrow' | 'wide';
 
 /** The frame's width for "320 px" (a small phone, the narrowest WCAG 1.4.10 reflow asks for). */
 const narrowWidth = 320;
+/** The frame's height until the page says its own (after each new page). */
+const unmeasuredHeight = 480;
 
 /**
  * The hosted page of a poll, board or map as the preview frames it: in `lang`, in `theme`, and
@@ -104,7 +106,7 @@ export class ConsolePublishPreview extends LitElement {
   scheme: PreviewScheme = 'light';
   width: PreviewWidth = 'wide';
   /** The page's own height, as it reports it (embed-frame.js); a guess until it does. */
-  frameHeight = 480;
+  frameHeight = unmeasuredHeight;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -126,7 +128,7 @@ export class ConsolePublishPreview extends LitElement {
 
   #choose<T>(set: (value: T) => void, value: T): void {
     set(value);
-    this.frameHeight = 480;
+    this.frameHeight = unmeasuredHeight;
   }
 
   #group<T extends string>(name: string, legend: string, current: T, options: { value: T; label: string; lang?: string }[], set: (value: T) => void) {

@@ -5,7 +5,8 @@ import type { Executor } from './executor.ts';
 // Erasure deletes rows, never flags them: what a resident erased must not be readable again, by
 // any read path, export or stored replay. Run these inside one transaction.
 
-const deleted = (result: { numDeletedRows: bigint }[]): number => Number(result[0]?.numDeletedRows ?? 0);
+/** How many rows a Kysely `deleteFrom(…).execute()` removed. */
+export const deleted = (result: { numDeletedRows: bigint }[]): number => Number(result[0]?.numDeletedRows ?? 0);
 
 export interface ErasedIdeaRows {
   comments: number;

@@ -1,12 +1,10 @@
-import { deleteIdeasAndDependents, deleteReportsAndDependents, type ErasedIdeaRows, type ErasedReportRows } from './erasure-repository.ts';
+import { deleted, deleteIdeasAndDependents, deleteReportsAndDependents, type ErasedIdeaRows, type ErasedReportRows } from './erasure-repository.ts';
 import type { Executor } from './executor.ts';
 
 // What a poll, board or map holds: counted for staff before they delete it, and deleted with it.
 // Deleting deletes rows, never flags them: residents' ballots, ideas, comments and reports go for
 // good, with the same care as an erasure (erasure-repository.ts does the ideas and reports). Run
 // these inside one transaction.
-
-const deleted = (result: { numDeletedRows: bigint }[]): number => Number(result[0]?.numDeletedRows ?? 0);
 
 const counted = async (query: Promise<{ count: string | number | bigint } | undefined>): Promise<number> => Number((await query)?.count ?? 0);
 
