@@ -496,8 +496,9 @@ describe('the console’s screens (axe, WCAG 2.2 AA)', () => {
   });
 
   it('overview: the counts the server has, per day in a table beside each chart; the period by keyboard; figures link to where staff act', async function () {
-    // Every poll, board and map the other tests made is on it too, each with its table: axe takes a while in WebKitGTK.
-    this.timeout(60_000);
+    // Every poll, board and map the other tests made is on it too, each with its table: axe takes a
+    // while in WebKitGTK (10 s alone; over 60 s once, beside the storybook step on two cores).
+    this.timeout(120_000);
     const poll = await createPoll({ question: 'Hoeveel stemmen telt het overzicht?' });
     for (let index = 0; index < 3; index++) await (await participantClient()).polls.vote(poll.id, { optionIds: [poll.options[0]!.id] });
     const board = await createBoard({ title: 'Een bord voor het overzicht' });
